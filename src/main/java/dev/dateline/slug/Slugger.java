@@ -1,0 +1,54 @@
+package dev.dateline.slug;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * Turns any name into a readable ASCII URL segment: "Шойгу" → "shoigu", "Zürich talks" →
+ * "zurich-talks". Thread-safe once built; build one per run.
+ */
+public final class Slugger {
+
+  /** ICU's transliterators are not thread-safe, so each thread gets its own instance. */
+  private final ThreadLocal<Transliterator> toAscii =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private final int maxLength;
+
+  public Slugger() {
+    this(80);
+  }
+
+  public Slugger(int maxLength) {
+    this.maxLength = maxLength;
+  }
+
+  /** The slug of {@code name}; empty when the name has no letter or digit at all. */
+  public String slug(String name) {
+    String ascii = toAscii.get().transliterate(name).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(ascii.length());
+    boolean pendingHyphen = false;
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (keep) {
+        if (pendingHyphen && out.length() > 0) {
+          out.append('-');
+        }
+        out.append(c);
+        pendingHyphen = false;
+      } else if (c != '\'' && c != '\u2019') {
+        pendingHyphen = true;
+      }
+    }
+    return truncateAtWord(out.toString());
+  }
+
+  private String truncateAtWord(String slug) {
+    if (slug.length() <= maxLength) {
+      return slug;
+    }
+    int cut = slug.lastIndexOf('-', maxLength);
+    return slug.substring(0, cut > maxLength / 2 ? cut : maxLength);
+  }
+}
