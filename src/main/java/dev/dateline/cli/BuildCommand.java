@@ -1,0 +1,116 @@
+package dev.dateline.cli;
+
+import dev.dateline.article.Problem;
+import dev.dateline.build.BuildOptions;
+import dev.dateline.build.BuildReport;
+import dev.dateline.build.ExitCode;
+import dev.dateline.build.SiteBuild;
+import dev.dateline.config.ConfigException;
+import dev.dateline.config.ConfigLoader;
+import dev.dateline.config.SiteConfig;
+import dev.dateline.publish.PublishException;
+import dev.dateline.render.RenderException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = {"Builds the site from the content folder into the output folder.",
+        "The new site replaces the output folder only when the build succeeds."})
+final class BuildCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Folder of article files (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+      description = "Folder of Freemarker templates and assets (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "Output folder, replaced by each build (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Site configuration (YAML or JSON). Default: dateline.yaml, dateline.yml or"
+          + " dateline.json in the current folder, if present.")
+  Path config;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Absolute URL the site is published under, e.g. https://user.github.io/repo/.")
+  String baseUrl;
+
+  @Option(names = "--title", description = "The site's title.")
+  String title;
+
+  @Option(names = "--page-size", paramLabel = "N", description = "Items per list page.")
+  Integer pageSize;
+
+  @Option(names = "--feed-size", paramLabel = "N", description = "Entries per feed.")
+  Integer feedSize;
+
+  @Option(names = "--strict", description = "Warnings make the exit code non-zero too.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (!Files.isDirectory(content)) {
+        err.println("dateline: content folder " + content + " does not exist; create it or pass"
+            + " --content DIR");
+        return ExitCode.USAGE.code();
+      }
+      if (!Files.isDirectory(templates)) {
+        err.println("dateline: templates folder " + templates + " does not exist; pass"
+            + " --templates DIR");
+        return ExitCode.USAGE.code();
+      }
+      SiteConfig siteConfig = new ConfigOverrides(baseUrl, title, pageSize, feedSize)
+          .apply(new ConfigLoader().load(config != null ? config
+              : new ConfigLoader().find(Path.of(""))));
+      BuildReport report = new SiteBuild(new BuildOptions(content,
+          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict)).run();
+      for (Problem problem : report.problems()) {
+        err.println(problem);
+      }
+      out.println(summary(report));
+      return report.exitCode().code();
+    } catch (ConfigException | PublishException | RenderException e) {
+      err.println("dateline: " + e.getMessage());
+      err.println("dateline: nothing was published; " + this.out + " is as it was.");
+      return ExitCode.BUILD_FAILED.code();
+    } catch (IOException | RuntimeException e) {
+      err.println("dateline: build failed: " + e);
+      err.println("dateline: nothing was published; " + this.out + " is as it was.");
+      return ExitCode.BUILD_FAILED.code();
+    }
+  }
+
+  private String summary(BuildReport r) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT,
+        "Built %d articles into %d pages in %s: %d files written, %d unchanged, %.1f MB;"
+            + " %d errors, %d warnings.%n", r.articles(), r.pages(), out, r.filesWritten(),
+        r.filesUnchanged(), r.bytes() / 1e6, r.errors(), r.warnings()));
+    s.append("Time per phase:");
+    for (Map.Entry<String, Duration> phase : r.phases().entrySet()) {
+      s.append(String.format(Locale.ROOT, " %s %.2fs", phase.getKey(),
+          phase.getValue().toMillis() / 1000.0));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.dateline.cli;
+
+import dev.dateline.config.ConfigException;
+import dev.dateline.config.SiteConfig;
+
+/** Command-line flags that override the configuration file; null means "not given". */
+record ConfigOverrides(String baseUrl, String title, Integer pageSize, Integer feedSize) {
+
+  SiteConfig apply(SiteConfig c) {
+    if (pageSize != null && pageSize < 1 || feedSize != null && feedSize < 1) {
+      throw new ConfigException("--page-size and --feed-size must be at least 1");
+    }
+    return new SiteConfig(title != null ? title : c.title(), c.description(),
+        baseUrl != null ? baseUrl : c.baseUrl(), c.language(),
+        pageSize != null ? pageSize : c.pageSize(), feedSize != null ? feedSize : c.feedSize(),
+        c.defaultYear());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.dateline.cli;
+
+import dev.dateline.article.ParseResult;
+import dev.dateline.article.Problem;
+import dev.dateline.build.ExitCode;
+import dev.dateline.parse.ArticleParser;
+import dev.dateline.parse.ParserSettings;
+import dev.dateline.render.RecordJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "parse", mixinStandardHelpOptions = true,
+    description = {"Parses article files and prints one JSON record per line (JSON Lines), in the"
+        + " order given. Diagnostics go to standard error.",
+        "A file that cannot be parsed yields {\"source\": ..., \"error\": ...}."})
+final class ParseCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files.")
+  List<Path> files;
+
+  @Option(names = "--default-year", paramLabel = "YEAR",
+      description = "Year for datelines without one when neither front matter nor the path"
+          + " gives it.")
+  Integer defaultYear;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleParser parser = new ArticleParser(new ParserSettings(defaultYear));
+    RecordJson json = new RecordJson();
+    boolean failed = false;
+    for (Path file : files) {
+      String source = file.toString().replace('\\', '/');
+      ParseResult result;
+      try {
+        result = parser.parse(source, Files.readAllBytes(file));
+      } catch (IOException e) {
+        result = ParseResult.failed(source, List.of(Problem.error(source, 0,
+            "cannot be read (" + e.getClass().getSimpleName() + "); check the path and its"
+                + " permissions")));
+      }
+      for (Problem problem : result.problems()) {
+        err.println(problem);
+      }
+      if (result.article().isPresent()) {
+        out.println(json.line(result.article().get()));
+      } else {
+        failed = true;
+        String why = result.problems().stream().filter(Problem::isError).findFirst()
+            .map(Problem::message).orElse("not an article");
+        out.println(json.errorLine(source, why));
+      }
+    }
+    return failed ? ExitCode.CONTENT_PROBLEMS.code() : ExitCode.OK.code();
+  }
+}

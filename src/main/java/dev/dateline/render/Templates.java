@@ -1,0 +1,42 @@
+package dev.dateline.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/** The one Freemarker configuration of a run, reading the user's templates folder. */
+final class Templates {
+
+  private final Configuration configuration;
+
+  Templates(Path folder, Locale locale) throws IOException {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    c.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setLocale(locale);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setRecognizeStandardFileExtensions(true);
+    c.setNumberFormat("computer");
+    this.configuration = c;
+  }
+
+  /** Renders {@code name} with {@code model}; errors name the template, line and column. */
+  String render(String name, Object model) throws IOException, TemplateException {
+    Template template = configuration.getTemplate(name);
+    StringWriter out = new StringWriter(16 * 1024);
+    template.process(model, out);
+    return out.toString();
+  }
+}
