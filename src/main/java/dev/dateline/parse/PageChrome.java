@@ -1,0 +1,76 @@
+package dev.dateline.parse;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lines of the web page a text was copied from that are not part of the article: navigation
+ * ("All news", "Share", breadcrumbs) and the section label above the headline ("World").
+ */
+final class PageChrome {
+
+  private static final Set<String> CHROME = Set.of("all news", "news", "latest news", "home",
+      "share", "share this", "read more", "read also", "see also", "also read", "more", "menu",
+      "search", "subscribe", "print", "back", "top stories", "advertisement", "ad", "follow us",
+      "comments", "copy link", "copy", "tweet", "facebook", "twitter", "telegram", "vk", "email",
+      "whatsapp", "related", "related news", "close", "skip to content", "skip to main content",
+      "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta");
+
+  private static final Map<String, String> SECTIONS = Map.ofEntries(
+      section("World"), section("Business"), section("Politics"), section("Economy"),
+      section("Sport"), section("Sports"), section("Science"), section("Society"),
+      section("Culture"), section("Health"), section("Technology"), section("Tech"),
+      section("Opinion"), section("Markets"), section("Finance"), section("Energy"),
+      section("Environment"), section("Entertainment"), section("Travel"), section("Lifestyle"),
+      section("Europe"), section("Asia"), section("Africa"), section("Americas"),
+      section("Middle East"), section("International"), section("Military & Defense"),
+      section("Russian Politics & Diplomacy"), section("Russia"), section("Emergencies"),
+      section("Science & Space"), section("Business & Economy"), section("Society & Culture"),
+      section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
+      section("Climate"), section("Arts"), section("Education"), section("Crime"));
+
+  private static Map.Entry<String, String> section(String name) {
+    return Map.entry(name.toLowerCase(Locale.ROOT), name);
+  }
+
+  private PageChrome() {}
+
+  static boolean isChrome(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return CHROME.contains(lower) || isBreadcrumb(line);
+  }
+
+  /** The section as the page writes it, or {@code null} when the line is no section label. */
+  static String sectionLabel(String line) {
+    if (line.length() > 40) {
+      return null;
+    }
+    String known = SECTIONS.get(line.toLowerCase(Locale.ROOT));
+    return known == null ? null : line;
+  }
+
+  /** "Home > World > Europe", "News / Politics", "Home » Business". */
+  static boolean isBreadcrumb(String line) {
+    if (line.length() > 80) {
+      return false;
+    }
+    String[] parts = line.split(" [>›»/|] ");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || p.length() > 30 || p.split(" ").length > 4 || p.endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last crumb of a breadcrumb when it is a section label ("Home > World" → "World"). */
+  static String sectionOfBreadcrumb(String line) {
+    String[] parts = line.split(" [>›»/|] ");
+    return sectionLabel(parts[parts.length - 1].strip());
+  }
+}
