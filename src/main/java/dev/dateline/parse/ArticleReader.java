@@ -106,7 +106,13 @@ final class ArticleReader {
     if (bodyStart < 0) {
       bodyStart = deckEndWithoutDateline(from);
     }
-    readStandfirstAndPhoto(cursor.range(from, bodyStart));
+    List<Line> deck = new ArrayList<>();
+    for (Line line : cursor.range(from, bodyStart)) {
+      if (!PageChrome.isNavigationWord(line.text())) {
+        deck.add(line);
+      }
+    }
+    readStandfirstAndPhoto(deck);
     cursor.moveTo(bodyStart);
     return Section.BODY;
   }
@@ -157,7 +163,7 @@ final class ArticleReader {
     if (credit >= 1) {
       String before = deck.get(credit - 1).text();
       boolean repeated = credit + 1 < deck.size() && deck.get(credit + 1).text().equals(before);
-      if (credit >= 2 || repeated) {
+      if (credit >= 2 || repeated || isLoneCredit(deck, credit)) {
         caption = before;
         standfirstEnd = credit - 1;
       }
@@ -169,6 +175,15 @@ final class ArticleReader {
       printed = printed.substring(1).strip();
     }
     photo = credits.photo(caption, printed);
+  }
+
+  /**
+   * One line before a credit is a caption ("Police in Paris", "AFP PHOTO / ...") unless the credit
+   * has the page-copy form that follows a standfirst when the caption is missing: "©" or repeated.
+   */
+  private boolean isLoneCredit(List<Line> deck, int credit) {
+    boolean repeatedCredit = credit + 1 < deck.size() && credits.isCreditLine(deck.get(credit + 1));
+    return !deck.get(credit).text().startsWith("©") && !repeatedCredit;
   }
 
   private void readDeckWithoutCreditLine(List<Line> deck) {

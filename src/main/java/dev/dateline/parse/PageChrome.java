@@ -15,7 +15,8 @@ final class PageChrome {
       "search", "subscribe", "print", "back", "top stories", "advertisement", "ad", "follow us",
       "comments", "copy link", "copy", "tweet", "facebook", "twitter", "telegram", "vk", "email",
       "whatsapp", "related", "related news", "close", "skip to content", "skip to main content",
-      "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta");
+      "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta", "все новости",
+      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей");
 
   private static final Map<String, String> SECTIONS = Map.ofEntries(
       section("World"), section("Business"), section("Politics"), section("Economy"),
@@ -37,8 +38,12 @@ final class PageChrome {
   private PageChrome() {}
 
   static boolean isChrome(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    return CHROME.contains(lower) || isBreadcrumb(line);
+    return isNavigationWord(line) || isBreadcrumb(line);
+  }
+
+  /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
+  static boolean isNavigationWord(String line) {
+    return line.length() < 30 && CHROME.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /** The section as the page writes it, or {@code null} when the line is no section label. */
