@@ -98,7 +98,8 @@ final class ArticleReader {
     int limit = Math.min(cursor.end(), from + DECK_LINES);
     int bodyStart = -1;
     for (int i = from; i < limit; i++) {
-      if (datelines.parse(cursor.at(i).text()) != null) {
+      dateline = datelines.parse(cursor.at(i).text());
+      if (dateline != null) {
         bodyStart = i;
         break;
       }
@@ -204,7 +205,9 @@ final class ArticleReader {
     }
     Line first = cursor.next();
     bodyLine = first.number();
-    dateline = datelines.parse(first.text());
+    if (dateline == null) {
+      dateline = datelines.parse(first.text());
+    }
     String firstText = dateline == null ? first.text() : dateline.rest();
     if (!firstText.isEmpty()) {
       body.add(Text.collapseSpaces(firstText));

@@ -5,9 +5,8 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The article's date from what the file offers, strongest first: front matter, a dateline with
@@ -16,9 +15,8 @@ import java.util.regex.Pattern;
  */
 final class DateResolver {
 
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(?:on|On|last|Last|this|This|next|Next) (Monday|Tuesday|Wednesday|Thursday|Friday"
-          + "|Saturday|Sunday)\\b");
+  private static final int WEEKDAY_SCAN = 2000;
+  private static final List<String> WEEKDAY_LEADS = List.of("on ", "last ", "this ", "next ");
 
   /** The result: {@code datelineDate} is the dateline's own date with its year completed. */
   record Resolved(LocalDate date, DateSource source, LocalDate datelineDate) {}
@@ -96,17 +94,51 @@ final class DateResolver {
     if (date == null || firstParagraph == null) {
       return;
     }
-    String prefix = firstParagraph.length() > 2000 ? firstParagraph.substring(0, 2000)
-        : firstParagraph;
-    Matcher m = WEEKDAY.matcher(prefix);
-    if (!m.find()) {
-      return;
-    }
-    DayOfWeek named = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-    if (named != date.getDayOfWeek()) {
-      problems.warning(line, "the first paragraph says " + m.group(1) + " but " + date
+    DayOfWeek named = firstNamedWeekday(firstParagraph);
+    if (named != null && named != date.getDayOfWeek()) {
+      String name = named.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      problems.warning(line, "the first paragraph says " + name + " but " + date
           + " was a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
           + "; check the date");
     }
+  }
+
+  /** The first weekday after "on", "last", "this" or "next", in the first 2,000 characters. */
+  private static DayOfWeek firstNamedWeekday(String paragraph) {
+    int limit = Math.min(paragraph.length(), WEEKDAY_SCAN);
+    DayOfWeek first = null;
+    int firstAt = Integer.MAX_VALUE;
+    for (DayOfWeek day : DayOfWeek.values()) {
+      String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      int from = 0;
+      while (from < limit) {
+        int at = paragraph.indexOf(name, from);
+        if (at < 0 || at >= limit || at >= firstAt) {
+          break;
+        }
+        if (isWordEnd(paragraph, at + name.length()) && hasWeekdayLead(paragraph, at)) {
+          first = day;
+          firstAt = at;
+          break;
+        }
+        from = at + name.length();
+      }
+    }
+    return first;
+  }
+
+  private static boolean isWordEnd(String s, int end) {
+    return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
+  }
+
+  private static boolean hasWeekdayLead(String s, int at) {
+    for (String lead : WEEKDAY_LEADS) {
+      int start = at - lead.length();
+      if (start >= 0 && s.regionMatches(true, start, lead, 0, lead.length())
+          && (start == 0 || !Character.isLetter(s.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

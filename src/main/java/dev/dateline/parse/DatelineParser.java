@@ -15,6 +15,9 @@ final class DatelineParser {
   /** Longer than any real dateline; keeps the work per line bounded. */
   private static final int PREFIX = 200;
 
+  /** The agency or the dash of every dateline shape comes within this many characters. */
+  private static final int SEPARATOR_WITHIN = 100;
+
   private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*";
   private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
   private static final String DASH = "--|[\\-‐‒–—―]";
@@ -41,9 +44,12 @@ final class DatelineParser {
       String rest) {}
 
   Match parse(String paragraph) {
+    if (!mayOpenWithDateline(paragraph)) {
+      return null;
+    }
     String prefix = paragraph.length() > PREFIX ? paragraph.substring(0, PREFIX) : paragraph;
     Matcher m = DATELINE.matcher(prefix);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return null;
     }
     String place = m.group("place");
@@ -62,6 +68,21 @@ final class DatelineParser {
     String rest = paragraph.substring(m.end()).strip();
     return new Match(raw, readerPlace, month, day, year,
         agency == null ? null : Agencies.normalise(agency), rest);
+  }
+
+  /** Cheap test before the pattern: a capital first, then a slash, bracket or dash soon after. */
+  private static boolean mayOpenWithDateline(String paragraph) {
+    if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+      return false;
+    }
+    int end = Math.min(paragraph.length(), SEPARATOR_WITHIN);
+    for (int i = 1; i < end; i++) {
+      char c = paragraph.charAt(i);
+      if (c == '/' || c == '(' || c == '-' || (c >= '\u2010' && c <= '\u2015')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean plausible(String place, String region, String agency, boolean slashForm) {

@@ -48,7 +48,7 @@ final class TextDecoder {
           lineOfByte(bytes, offset));
     }
     out.flip();
-    List<String> lines = splitLines(out);
+    List<String> lines = splitLines(out.toString());
     if (lines.stream().allMatch(l -> Text.normaliseSpaces(l).isBlank())) {
       return failure("the file is empty (only blank lines); an article needs a headline and a body",
           0);
@@ -74,14 +74,14 @@ final class TextDecoder {
     return line;
   }
 
-  private static List<String> splitLines(CharSequence text) {
+  private static List<String> splitLines(String text) {
     List<String> lines = new ArrayList<>();
     int lineStart = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.subSequence(lineStart, i).toString());
+        lines.add(text.substring(lineStart, i));
         if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -89,7 +89,7 @@ final class TextDecoder {
       }
     }
     if (lineStart < n) {
-      lines.add(text.subSequence(lineStart, n).toString());
+      lines.add(text.substring(lineStart, n));
     }
     return lines;
   }
