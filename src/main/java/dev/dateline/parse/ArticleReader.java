@@ -14,6 +14,9 @@ final class ArticleReader {
   /** The dateline is looked for this many lines after the headline at most. */
   private static final int DECK_LINES = 12;
 
+  /** Page controls after the tag line that go with it. */
+  private static final int TRAILING_CONTROLS = 3;
+
   private final LineCursor cursor;
   private final DatelineParser datelines;
   private final CreditParser credits;
@@ -50,19 +53,24 @@ final class ArticleReader {
         tags);
   }
 
-  /** The page's tag line is the last line; read first so that the body stops before it. */
+  /**
+   * The page's tag line is the last line, or followed only by page controls ("Share"); read first
+   * so that the body stops before it.
+   */
   private Section readTags() {
-    if (!cursor.isEmpty()) {
-      String last = cursor.last().text();
-      if (last.regionMatches(true, 0, "Tags:", 0, 5)) {
-        for (String tag : last.substring(5).split("[,;]")) {
-          String t = tag.strip();
-          if (!t.isEmpty()) {
-            tags.add(t);
-          }
+    int last = cursor.end() - 1;
+    while (last >= 0 && cursor.end() - last <= TRAILING_CONTROLS
+        && PageChrome.isNavigationWord(cursor.at(last).text())) {
+      last--;
+    }
+    if (last >= 0 && cursor.at(last).text().regionMatches(true, 0, "Tags:", 0, 5)) {
+      for (String tag : cursor.at(last).text().substring(5).split("[,;]")) {
+        String t = tag.strip();
+        if (!t.isEmpty()) {
+          tags.add(t);
         }
-        cursor.dropLast();
       }
+      cursor.endAt(last);
     }
     return Section.PREAMBLE;
   }
@@ -109,7 +117,7 @@ final class ArticleReader {
     }
     List<Line> deck = new ArrayList<>();
     for (Line line : cursor.range(from, bodyStart)) {
-      if (!PageChrome.isNavigationWord(line.text())) {
+      if (!PageChrome.isNavigationWord(line.text()) && !PageChrome.isTimestamp(line.text())) {
         deck.add(line);
       }
     }

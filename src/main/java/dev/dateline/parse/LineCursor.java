@@ -68,14 +68,9 @@ final class LineCursor {
     return lines.isEmpty();
   }
 
-  /** The last line, when the text has one; used for the trailing {@code Tags:} line. */
-  Line last() {
-    return lines.get(end - 1);
-  }
-
-  /** Stops reading before the last line, which belongs to another part of the record. */
-  void dropLast() {
-    end--;
+  /** Stops reading before line {@code index}: the lines from there belong elsewhere. */
+  void endAt(int index) {
+    end = index;
   }
 
   List<Line> range(int from, int to) {

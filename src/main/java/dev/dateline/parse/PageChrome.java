@@ -3,6 +3,7 @@ package dev.dateline.parse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines of the web page a text was copied from that are not part of the article: navigation
@@ -31,6 +32,11 @@ final class PageChrome {
       section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
       section("Climate"), section("Arts"), section("Education"), section("Crime"));
 
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "(?i)(?:upd(?:ated)?:? |published:? )?(?:\\d{1,2} \\p{L}{3,9}\\.?,? (?:\\d{4},? )?"
+          + "|\\p{L}{3,9}\\.? \\d{1,2},? (?:\\d{4},? )?|\\d{4}-\\d\\d-\\d\\d,? )?"
+          + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?");
+
   private static Map.Entry<String, String> section(String name) {
     return Map.entry(name.toLowerCase(Locale.ROOT), name);
   }
@@ -38,7 +44,13 @@ final class PageChrome {
   private PageChrome() {}
 
   static boolean isChrome(String line) {
-    return isNavigationWord(line) || isBreadcrumb(line);
+    return isNavigationWord(line) || isBreadcrumb(line) || isTimestamp(line);
+  }
+
+  /** "10 SEP 2019, 14:30", "September 10, 2019 14:30 UTC", "UPD: 18:05": when the page says
+   * it was published or updated, above or under the headline. */
+  static boolean isTimestamp(String line) {
+    return line.length() <= 48 && line.indexOf(':') > 0 && TIMESTAMP.matcher(line).matches();
   }
 
   /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */

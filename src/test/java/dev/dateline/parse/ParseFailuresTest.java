@@ -198,4 +198,20 @@ class ParseFailuresTest {
     assertThat(result.article().orElseThrow().warnings())
         .anySatisfy(w -> assertThat(w).contains("1000000 characters"));
   }
+
+  @Test
+  void tagLineFollowedByPageControlsIsStillTheTagLine() {
+    Article article = parse("Headline\n\nMOSCOW, March 1. /TASS/. Body.\n\nTags: a, b\nShare\n")
+        .article().orElseThrow();
+    assertThat(article.tags()).containsExactly("a", "b");
+    assertThat(article.body()).containsExactly("Body.");
+  }
+
+  @Test
+  void publicationTimeAboveOrUnderTheHeadlineIsPageChrome() {
+    Article article = parse("All news\n10 SEP 2019, 14:30\n\nHeadline\nSeptember 10, 14:45 UTC\n"
+        + "Standfirst line\n\nMOSCOW, September 10. /TASS/. Body.\n").article().orElseThrow();
+    assertThat(article.headline()).isEqualTo("Headline");
+    assertThat(article.standfirst()).isEqualTo("Standfirst line");
+  }
 }

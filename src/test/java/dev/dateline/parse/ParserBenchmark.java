@@ -21,8 +21,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Single-thread throughput of the parser on the reference article (articles per second). Not a
@@ -58,18 +61,23 @@ public class ParserBenchmark {
     return parser.parse(SOURCE, reference);
   }
 
-  /** Runs the benchmark: 1 fork, 2 warm-up and 3 measured iterations of 2 s. Ignores arguments. */
-  public static void main(String[] args) throws RunnerException {
+  /**
+   * Runs the benchmark: 1 fork, 2 warm-up and 3 measured iterations of 2 s; with arguments, JMH's
+   * own command line instead ("-f 1 -wi 5 -i 5 -w 2s -r 2s").
+   */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     exposeClassPathToFork();
-    Options options = new OptionsBuilder()
-        .include(ParserBenchmark.class.getName())
-        .forks(1)
-        .threads(1)
-        .warmupIterations(2)
-        .warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
-        .measurementIterations(3)
-        .measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
-        .build();
+    OptionsBuilder builder = new OptionsBuilder();
+    if (args.length > 0) {
+      builder.parent(new CommandLineOptions(args));
+    } else {
+      builder.forks(1)
+          .warmupIterations(2)
+          .warmupTime(TimeValue.seconds(2))
+          .measurementIterations(3)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    Options options = builder.include(ParserBenchmark.class.getName()).threads(1).build();
     new Runner(options).run();
   }
 
