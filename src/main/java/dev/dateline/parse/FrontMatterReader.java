@@ -48,6 +48,10 @@ final class FrontMatterReader {
       problems.error(line, "front matter is not valid YAML (" + firstLine(e.getOriginalMessage())
           + "); it was ignored and the article read from its text");
       return withBodyStart(close + 1);
+    } catch (RuntimeException e) {
+      problems.error(2, "front matter could not be read (" + e.getClass().getSimpleName()
+          + "); it was ignored and the article read from its text");
+      return withBodyStart(close + 1);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return withBodyStart(close + 1);
