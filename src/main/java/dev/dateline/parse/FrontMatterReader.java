@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,8 +71,7 @@ final class FrontMatterReader {
     LocalDate date = null;
     List<String> tags = new ArrayList<>();
     boolean draft = false;
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : root.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
       int line = keyLines.getOrDefault(key, 1);
