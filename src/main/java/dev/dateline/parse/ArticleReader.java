@@ -117,7 +117,9 @@ final class ArticleReader {
     }
     List<Line> deck = new ArrayList<>();
     for (Line line : cursor.range(from, bodyStart)) {
-      if (!PageChrome.isNavigationWord(line.text()) && !PageChrome.isTimestamp(line.text())) {
+      String text = line.text();
+      if (!PageChrome.isNavigationWord(text) && !PageChrome.isTimestamp(text)
+          && !PageChrome.isByline(text)) {
         deck.add(line);
       }
     }

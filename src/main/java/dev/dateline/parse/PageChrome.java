@@ -53,6 +53,13 @@ final class PageChrome {
     return line.length() <= 48 && line.indexOf(':') > 0 && TIMESTAMP.matcher(line).matches();
   }
 
+  /** "By Jane Doe", "By JOHN SMITH, Associated Press": the byline, which the record has no
+   * field for and which is no standfirst. */
+  static boolean isByline(String line) {
+    return line.length() <= 80 && (line.startsWith("By ") || line.startsWith("BY "))
+        && line.length() > 4 && Character.isUpperCase(line.charAt(3)) && !line.endsWith(".");
+  }
+
   /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
   static boolean isNavigationWord(String line) {
     return line.length() < 30 && CHROME.contains(line.toLowerCase(Locale.ROOT));

@@ -91,15 +91,6 @@ class ParseFailuresTest {
   }
 
   @Test
-  void frontMatterHeadlineRescuesAFileThatStartsWithTheBody() {
-    ParseResult result = parse("---\nheadline: Given headline\n---\nMOSCOW, March 1. /TASS/. Body.\n");
-    Article article = result.article().orElseThrow();
-    assertThat(article.headline()).isEqualTo("Given headline");
-    assertThat(article.body()).containsExactly("Body.");
-    assertThat(article.dateline().place()).isEqualTo("Moscow");
-  }
-
-  @Test
   void headlineWithoutBodyIsNoArticle() {
     ParseResult result = parse("All news\n\nJust a headline\n");
     assertThat(result.article()).isEmpty();
@@ -159,29 +150,6 @@ class ParseFailuresTest {
   }
 
   @Test
-  void configuredYearCompletesADatelineWhenNothingElseGivesOne() {
-    ArticleParser configured = new ArticleParser(new ParserSettings(2019));
-    ParseResult result = configured.parse("notes/x.txt",
-        "Headline\n\nMOSCOW, September 10. /TASS/. Body on Tuesday.\n"
-            .getBytes(StandardCharsets.UTF_8));
-    Article article = result.article().orElseThrow();
-    assertThat(article.date()).isEqualTo(LocalDate.of(2019, 9, 10));
-    assertThat(article.dateSource().label()).isEqualTo("config");
-    assertThat(article.warnings())
-        .containsExactly("year not stated in the dateline; taken from the configuration (default year)");
-  }
-
-  @Test
-  void noDateAtAllIsAWarningNeverTheFileTime() {
-    Article article = parser.parse("notes/x.txt", "Headline\n\nBody.\n".getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
-    assertThat(article.date()).isNull();
-    assertThat(article.dateSource()).isNull();
-    assertThat(article.url()).isEqualTo("headline/");
-    assertThat(article.warnings()).singleElement().asString().startsWith("no date");
-  }
-
-  @Test
   void aMillionCharacterLineParsesQuickly() {
     String line = "MOSCOW, March 1. /TASS/. " + "word, ".repeat(170_000);
     String text = "Headline\n\n" + line + "\n\n" + "(".repeat(1_000_000) + "\n";
@@ -197,21 +165,5 @@ class ParseFailuresTest {
     ParseResult result = parse(text);
     assertThat(result.article().orElseThrow().warnings())
         .anySatisfy(w -> assertThat(w).contains("1000000 characters"));
-  }
-
-  @Test
-  void tagLineFollowedByPageControlsIsStillTheTagLine() {
-    Article article = parse("Headline\n\nMOSCOW, March 1. /TASS/. Body.\n\nTags: a, b\nShare\n")
-        .article().orElseThrow();
-    assertThat(article.tags()).containsExactly("a", "b");
-    assertThat(article.body()).containsExactly("Body.");
-  }
-
-  @Test
-  void publicationTimeAboveOrUnderTheHeadlineIsPageChrome() {
-    Article article = parse("All news\n10 SEP 2019, 14:30\n\nHeadline\nSeptember 10, 14:45 UTC\n"
-        + "Standfirst line\n\nMOSCOW, September 10. /TASS/. Body.\n").article().orElseThrow();
-    assertThat(article.headline()).isEqualTo("Headline");
-    assertThat(article.standfirst()).isEqualTo("Standfirst line");
   }
 }
