@@ -30,7 +30,8 @@ final class DatelineParser {
           + "|(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?\\.?)?"
           + "(?: +/(?<slashAgency>\\p{L}[\\p{L}\\-. ]{0,28}?)/\\.?"
           + "| +\\((?<agency>\\p{L}[\\p{L}\\-. ]{0,28}?)\\) *(?<agencyDash>" + DASH + ")"
-          + "| +(?<dash>" + DASH + ")(?= |$))");
+          + "| +(?<dash>" + DASH + ")(?= |$)"
+          + "|(?<dash2>—)(?=\\p{Lu}))");
 
   /** Capitalised openings of sentences that are never places. */
   private static final Set<String> NOT_PLACES = Set.of("NATO", "UN", "US", "USA", "EU", "UK",

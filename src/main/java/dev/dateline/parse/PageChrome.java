@@ -32,10 +32,12 @@ final class PageChrome {
       section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
       section("Climate"), section("Arts"), section("Education"), section("Crime"));
 
-  private static final Pattern TIMESTAMP = Pattern.compile(
-      "(?i)(?:upd(?:ated)?:? |published:? )?(?:\\d{1,2} \\p{L}{3,9}\\.?,? (?:\\d{4},? )?"
-          + "|\\p{L}{3,9}\\.? \\d{1,2},? (?:\\d{4},? )?|\\d{4}-\\d\\d-\\d\\d,? )?"
-          + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?");
+  private static final String MONTH = "(?:" + Months.PATTERN + ")\\.?";
+  private static final String DAY_MONTH = "(?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})";
+  private static final Pattern TIMESTAMP = Pattern.compile("(?i)(?:upd(?:ated)?:? |published:? )?"
+      + "(?:(?:" + DAY_MONTH + ",? (?:\\d{4},? )?|\\d{4}-\\d\\d-\\d\\d,? )?"
+      + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?"
+      + "|" + DAY_MONTH + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)");
 
   private static Map.Entry<String, String> section(String name) {
     return Map.entry(name.toLowerCase(Locale.ROOT), name);
@@ -47,10 +49,11 @@ final class PageChrome {
     return isNavigationWord(line) || isBreadcrumb(line) || isTimestamp(line);
   }
 
-  /** "10 SEP 2019, 14:30", "September 10, 2019 14:30 UTC", "UPD: 18:05": when the page says
-   * it was published or updated, above or under the headline. */
+  /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
+   * published or updated, above or under the headline. */
   static boolean isTimestamp(String line) {
-    return line.length() <= 48 && line.indexOf(':') > 0 && TIMESTAMP.matcher(line).matches();
+    return line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+        || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
   }
 
   /** "By Jane Doe", "By JOHN SMITH, Associated Press": the byline, which the record has no

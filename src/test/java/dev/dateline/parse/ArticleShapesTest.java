@@ -7,6 +7,8 @@ import dev.dateline.article.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Article shapes that samples show less directly: what goes where, and what a date comes from. */
 class ArticleShapesTest {
@@ -90,5 +92,20 @@ class ArticleShapesTest {
     Article article = parse("---\ntags: Russia, trade\n---\nHeadline\n\nBody.\n\n"
         + "Tags: Trade, CSTO, Russia, CSTO\n").article().orElseThrow();
     assertThat(article.tags()).containsExactly("Russia", "trade", "CSTO");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10 SEP 2019, 14:30", "September 10, 2019", "Sept. 10, 2019 14:30 UTC",
+      "UPD: 18:05", "2019-09-10", "14:30"})
+  void publicationDatesAboveTheHeadlineArePageChrome(String line) {
+    Article article = parse(line + "\n\nHeadline\n\nBody.\n").article().orElseThrow();
+    assertThat(article.headline()).isEqualTo("Headline");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Apollo 11, 1969", "May 9 parade rehearsed", "March 8: women's day"})
+  void headlinesWithDatesInThemStayHeadlines(String headline) {
+    Article article = parse(headline + "\n\nBody.\n").article().orElseThrow();
+    assertThat(article.headline()).isEqualTo(headline);
   }
 }
