@@ -180,12 +180,7 @@ final class ArticleReader {
       }
     }
     standfirst = join(deck.subList(0, standfirstEnd));
-    String printed = deck.get(credit).text();
-    if (printed.startsWith("©")) {
-      // "caption, © credit" only: prefer a plain repetition if one follows, it is the same text
-      printed = printed.substring(1).strip();
-    }
-    photo = credits.photo(caption, printed);
+    photo = credits.photo(caption, deck.get(credit).text());
   }
 
   /**
