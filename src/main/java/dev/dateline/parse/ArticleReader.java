@@ -169,6 +169,7 @@ final class ArticleReader {
       readDeckWithoutCreditLine(deck);
       return;
     }
+    credit = firstPrinting(deck, credit);
     String caption = null;
     int standfirstEnd = credit;
     if (credit >= 1) {
@@ -184,6 +185,24 @@ final class ArticleReader {
   }
 
   /**
+   * "© Name/Kommersant" is known for a credit by its "©"; the same credit printed before it
+   * without the sign is the first printing of it.
+   */
+  private static int firstPrinting(List<Line> deck, int credit) {
+    String text = deck.get(credit).text();
+    if (!text.startsWith("©")) {
+      return credit;
+    }
+    String plain = text.substring(1).strip();
+    for (int i = 0; i < credit; i++) {
+      if (deck.get(i).text().equals(plain)) {
+        return i;
+      }
+    }
+    return credit;
+  }
+
+  /**
    * One line before a credit is a caption ("Police in Paris", "AFP PHOTO / ...") unless the credit
    * has the page-copy form that follows a standfirst when the caption is missing: "©" or repeated.
    */
@@ -192,12 +211,19 @@ final class ArticleReader {
     return !deck.get(credit).text().startsWith("©") && !repeatedCredit;
   }
 
+  /** A caption may come with no credit at all; web copies still print it twice. */
   private void readDeckWithoutCreditLine(List<Line> deck) {
     for (int i = 0; i < deck.size(); i++) {
-      String[] split = credits.splitTrailingCredit(deck.get(i).text());
+      String text = deck.get(i).text();
+      String[] split = credits.splitTrailingCredit(text);
       if (split != null) {
         standfirst = join(deck.subList(0, i));
         photo = credits.photo(split[0], split[1]);
+        return;
+      }
+      if (i + 1 < deck.size() && deck.get(i + 1).text().equals(text)) {
+        standfirst = join(deck.subList(0, i));
+        photo = credits.photo(text, null);
         return;
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.article.Article;
 import dev.dateline.article.ParseResult;
+import dev.dateline.article.Photo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,23 @@ class ArticleShapesTest {
   void headlinesWithDatesInThemStayHeadlines(String headline) {
     Article article = parse(headline + "\n\nBody.\n").article().orElseThrow();
     assertThat(article.headline()).isEqualTo(headline);
+  }
+
+  @Test
+  void creditOfAnUnknownAgencyIsFoundThroughItsCopyrightRepetition() {
+    Article article = parse("Headline\n\nStandfirst line\nCaption text\nIvan Petrov/Kommersant\n"
+        + "Caption text\n© Ivan Petrov/Kommersant\n\nMOSCOW, March 1. /TASS/. Body.\n")
+        .article().orElseThrow();
+    assertThat(article.standfirst()).isEqualTo("Standfirst line");
+    assertThat(article.photo()).isEqualTo(
+        new Photo("Caption text", "Ivan Petrov/Kommersant", "Ivan Petrov", "Kommersant"));
+  }
+
+  @Test
+  void captionPrintedTwiceWithoutCreditIsStillACaption() {
+    Article article = parse("Headline\n\nStandfirst line\nCaption text\nCaption text\n\n"
+        + "MOSCOW, March 1. /TASS/. Body.\n").article().orElseThrow();
+    assertThat(article.standfirst()).isEqualTo("Standfirst line");
+    assertThat(article.photo()).isEqualTo(new Photo("Caption text", null, null, null));
   }
 }
