@@ -29,11 +29,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Single-thread throughput of the parser on the reference article (articles per second). Not a
- * test: surefire ignores it. Run it with
+ * test: surefire ignores it. Run it with (the POM's exec configuration names the CLI's main
+ * class, which {@code -Dexec.mainClass} cannot override, hence {@code exec:exec}):
  * <pre>
- * mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.dateline.parse.ParserBenchmark -Dexec.args=
+ * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *     "-Dexec.args=-cp %classpath dev.dateline.parse.ParserBenchmark"
  * </pre>
+ * JMH options may follow the class name ("... ParserBenchmark -f 1 -wi 5 -i 5").
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
