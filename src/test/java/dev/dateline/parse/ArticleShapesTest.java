@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Article shapes that samples show less directly: what goes where, and what a date comes from. */
@@ -126,5 +127,21 @@ class ArticleShapesTest {
         + "MOSCOW, March 1. /TASS/. Body.\n").article().orElseThrow();
     assertThat(article.standfirst()).isEqualTo("Standfirst line");
     assertThat(article.photo()).isEqualTo(new Photo("Caption text", null, null, null));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"true, true", "yes, true", "false, false", "'', false"})
+  void draftComesFromFrontMatter(String value, boolean draft) {
+    Article article = parse("---\ndraft: " + value + "\n---\nHeadline\n\nBody.\n")
+        .article().orElseThrow();
+    assertThat(article.draft()).isEqualTo(draft);
+  }
+
+  @Test
+  void frontMatterDateMayCarryATime() {
+    Article article = parse("---\ndate: 2019-09-10T23:30:00+03:00\n---\nHeadline\n\nBody.\n")
+        .article().orElseThrow();
+    assertThat(article.date()).isEqualTo(LocalDate.of(2019, 9, 10));
+    assertThat(article.url()).isEqualTo("2019/09/10/headline/");
   }
 }
