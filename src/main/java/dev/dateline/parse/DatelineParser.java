@@ -56,7 +56,8 @@ final class DatelineParser {
     String place = m.group("place");
     String region = m.group("region");
     String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("agency");
-    if (!plausible(place, region, agency, m.group("slashAgency") != null)) {
+    if (!plausible(place, region, agency, m.group("slashAgency") != null)
+        || (agency == null && !opensSentence(paragraph, m.end()))) {
       return null;
     }
     String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
@@ -99,6 +100,20 @@ final class DatelineParser {
     }
     // "Paris (AFP) -": a place in reader's case only with an agency we know.
     return !slashForm && Agencies.known(agency) != null && place.split(" ").length <= 3;
+  }
+
+  /** "BRUSSELS -- European ministers": without an agency, a sentence must start after the dash
+   * ("GAZPROM — the gas giant" is no dateline). */
+  private static boolean opensSentence(String paragraph, int end) {
+    int i = end;
+    while (i < paragraph.length() && paragraph.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == paragraph.length()) {
+      return true;
+    }
+    char c = paragraph.charAt(i);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«„(".indexOf(c) >= 0;
   }
 
   private static boolean isShortRegion(String region) {

@@ -67,6 +67,8 @@ class DatelineParserTest {
       "BREAKING — Something happened.",
       "EU ministers met in Brussels -- and agreed.",
       "NATO—The alliance said.",
+      "GAZPROM — the gas giant — said.",
+      "ROSATOM - the nuclear corporation - said.",
       "COVID—19 spread.",
       "Mr. Smith (Reuters) said nothing.",
       "It was cold in MOSCOW, March 1 - really cold.",
