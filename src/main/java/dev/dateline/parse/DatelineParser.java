@@ -21,7 +21,7 @@ final class DatelineParser {
   private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*";
   private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
   private static final String DASH = "--|[\\-‐‒–—―]";
-  private static final String MONTH = "(?:" + Months.PATTERN + ")";
+  private static final String MONTH = "(?i:" + Months.PATTERN + ")";
 
   private static final Pattern DATELINE = Pattern.compile(
       "^(?<place>" + CAP_WORD + "(?: " + WORD + "){0,4}?)"

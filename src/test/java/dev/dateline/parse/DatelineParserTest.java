@@ -33,6 +33,8 @@ class DatelineParserTest {
       "MOSCOW — Text|MOSCOW —|Moscow|0|0||",
       "BRUSSELS -- Text|BRUSSELS --|Brussels|0|0||",
       "MOSCOW—Text|MOSCOW—|Moscow|0|0||",
+      "MOSCOW, SEPT 10 (Reuters) - Text|MOSCOW, SEPT 10 (Reuters) -|Moscow|9|10||Reuters",
+      "KYIV, MAYORSK (AP) — Text|KYIV, MAYORSK (AP) —|Kyiv, Mayorsk|0|0||AP",
       "NUR-SULTAN, March 12. /TASS/. Text|NUR-SULTAN, March 12. /TASS/.|Nur-Sultan|3|12||TASS",
       "AUSTIN, Texas (AP) — Text|AUSTIN, Texas (AP) —|Austin, Texas|0|0||AP",
       "N'DJAMENA, May 4 (Reuters) - Text|N'DJAMENA, May 4 (Reuters) -|N'Djamena|5|4||Reuters",
