@@ -1,105 +1,115 @@
 package dev.dateline.parse;
 
 import dev.dateline.article.Article;
-import dev.dateline.article.DateSource;
 import dev.dateline.article.Dateline;
 import dev.dateline.article.ParseResult;
-import dev.dateline.article.Photo;
 import dev.dateline.article.Problem;
-import dev.dateline.slug.Slugger;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
-/** Reads one article file (TASS page copy) into a record. Thread-safe. */
+/**
+ * Turns the bytes of one article file into an {@link Article} record and the problems found,
+ * each with its line. Build one and share it: it holds no state of the files it reads.
+ */
 public final class ArticleParser {
 
-  private static final Pattern TASS_DATELINE =
-      Pattern.compile("^([A-Z][A-Z .'-]+), ([A-Z][a-z]+) (\\d{1,2})\\. /(TASS)/\\.");
-  private static final Pattern YEAR_FOLDER = Pattern.compile("(?:^|/)((?:19|20)\\d\\d)/");
+  /** Longer than this, the first line is more likely a paragraph than a headline. */
+  private static final int LONG_HEADLINE = 300;
 
   private final ParserSettings settings;
-  private final Slugger slugger = new Slugger();
+  private final TextDecoder decoder = new TextDecoder();
+  private final FrontMatterReader frontMatter = new FrontMatterReader();
+  private final DatelineParser datelines = new DatelineParser();
+  private final CreditParser credits = new CreditParser();
+  private final SlugPolicy slugs = new SlugPolicy();
+  private final DateResolver dates;
 
   public ArticleParser(ParserSettings settings) {
-    this.settings = settings;
+    this.settings = settings == null ? ParserSettings.defaults() : settings;
+    this.dates = new DateResolver(this.settings.defaultYear());
   }
 
+  /** Never throws, never returns {@code null}: a file that holds no article gives an error. */
   public ParseResult parse(String source, byte[] bytes) {
-    List<Problem> problems = new ArrayList<>();
-    String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "")
-        .replace("\r\n", "\n");
-    List<String> blocks = new ArrayList<>();
-    for (String block : text.split("\n\\s*\n")) {
-      if (!block.isBlank() && !block.strip().equals("All news")) {
-        blocks.add(block);
-      }
+    try {
+      return parseChecked(source, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ParseResult.failed(source, List.of(Problem.error(source, 0,
+          "the parser failed on this file (" + e + "); please report it with the file")));
     }
-    if (blocks.isEmpty()) {
-      problems.add(Problem.error(source, 1, "no headline found; an article needs a headline line"));
-      return ParseResult.failed(source, problems);
-    }
-    String headline = blocks.get(0).strip();
-    String standfirst = null;
-    Photo photo = null;
-    int bodyStart = 1;
-    if (blocks.size() > 2) {
-      String[] lines = blocks.get(1).split("\n");
-      standfirst = lines[0].strip();
-      if (lines.length >= 3) {
-        String credit = lines[2].strip().replaceFirst("^©\\s*", "");
-        String[] halves = credit.split("/", 2);
-        photo = new Photo(lines[1].strip(), credit, halves.length == 2 ? halves[0] : null,
-            halves.length == 2 ? halves[1] : null);
-      }
-      bodyStart = 2;
-    }
-    List<String> body = new ArrayList<>();
-    for (int i = bodyStart; i < blocks.size(); i++) {
-      body.add(blocks.get(i).strip().replaceAll("\\s*\n\\s*", " "));
-    }
-    Dateline dateline = null;
-    LocalDate date = null;
-    DateSource dateSource = null;
-    List<String> warnings = new ArrayList<>();
-    if (!body.isEmpty()) {
-      Matcher m = TASS_DATELINE.matcher(body.get(0));
-      if (m.find()) {
-        Matcher year = YEAR_FOLDER.matcher(source);
-        Integer y = year.find() ? Integer.valueOf(year.group(1)) : settings.defaultYear();
-        if (y != null) {
-          date = LocalDate.of(y, Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)),
-              Integer.parseInt(m.group(3)));
-          dateSource = DateSource.PATH;
-          warnings.add("year not stated in the dateline; taken from the path");
-        }
-        String place = titleCase(m.group(1));
-        dateline = new Dateline(m.group(0), place, date, m.group(4));
-        body.set(0, body.get(0).substring(m.end()).strip());
-      }
-    }
-    String slug = slugger.slug(headline);
-    String url = date == null ? slug + "/"
-        : String.format(Locale.ROOT, "%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(),
-            date.getDayOfMonth(), slug);
-    Article article = new Article(source, slug, url, null, headline, standfirst, photo, dateline,
-        date, dateSource, body, List.of(), warnings, false);
-    return ParseResult.of(article, problems);
   }
 
-  private static String titleCase(String caps) {
-    StringBuilder out = new StringBuilder();
-    for (String word : caps.toLowerCase(Locale.ROOT).split(" ")) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+  private ParseResult parseChecked(String source, byte[] bytes) {
+    ProblemList problems = new ProblemList(source);
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    if (decoded.failed()) {
+      problems.error(decoded.errorLine(), decoded.error());
+      return ParseResult.failed(source, problems.all());
     }
-    return out.toString();
+    List<String> lines = decoded.lines();
+    FrontMatter matter = frontMatter.read(lines, problems);
+    LineCursor cursor = LineCursor.of(lines.subList(matter.bodyStart(), lines.size()),
+        matter.bodyStart() + 1);
+    ArticleText text = new ArticleReader(cursor, datelines, credits).read();
+
+    String headline = matter.headline() != null ? matter.headline() : text.headline();
+    if (headline == null) {
+      problems.error(text.bodyLine() > 0 ? text.bodyLine() : 1, text.bodyLine() > 0
+          ? "no headline: the file starts with the body; put the headline on the first line"
+          : "no headline: the file holds only page navigation; an article needs a headline"
+              + " and a body");
+      return ParseResult.failed(source, problems.all());
+    }
+    if (text.body().isEmpty()) {
+      problems.error(text.headlineLine() > 0 ? text.headlineLine() : 1,
+          "no body: nothing follows the headline '" + shorten(headline) + "'");
+      return ParseResult.failed(source, problems.all());
+    }
+    if (matter.headline() == null && headline.length() > LONG_HEADLINE) {
+      problems.warning(text.headlineLine(), "the headline is " + headline.length()
+          + " characters long; is the first line really the headline?");
+    }
+
+    DateResolver.Resolved date = dates.resolve(matter.date(), text.dateline(), text.bodyLine(),
+        SourcePath.of(source), problems);
+    dates.checkWeekday(date.date(), text.body().get(0), text.bodyLine(), problems);
+    Dateline dateline = text.dateline() == null ? null
+        : new Dateline(text.dateline().raw(), text.dateline().place(), date.datelineDate(),
+            text.dateline().agency());
+    String slug = slugs.slug(matter, headline, source, problems);
+    String url = date.date() == null ? slug + "/"
+        : String.format(Locale.ROOT, "%04d/%02d/%02d/%s/", date.date().getYear(),
+            date.date().getMonthValue(), date.date().getDayOfMonth(), slug);
+
+    Article article = new Article(source, slug, url, first(matter.section(), text.section()),
+        headline, first(matter.standfirst(), text.standfirst()), text.photo(), dateline,
+        date.date(), date.source(), text.body(), tags(matter.tags(), text.tags()),
+        problems.warningMessages(), matter.draft());
+    return ParseResult.of(article, problems.all());
+  }
+
+  /** Front matter tags, then the text's; the first spelling of a tag wins. */
+  private static List<String> tags(List<String> first, List<String> second) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (List<String> list : List.of(first, second)) {
+      for (String tag : list) {
+        String t = Text.collapseSpaces(Text.normaliseSpaces(tag).strip());
+        if (!t.isEmpty()) {
+          tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
+        }
+      }
+    }
+    return new ArrayList<>(tags.values());
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 }

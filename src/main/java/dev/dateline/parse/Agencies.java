@@ -1,0 +1,37 @@
+package dev.dateline.parse;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** News and photo agencies, written the way each writes its own name. */
+final class Agencies {
+
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("tass", "TASS"), Map.entry("itar-tass", "TASS"), Map.entry("тасс", "TASS"),
+      Map.entry("reuters", "Reuters"), Map.entry("ap", "AP"), Map.entry("ap photo", "AP"),
+      Map.entry("associated press", "AP"), Map.entry("the associated press", "AP"),
+      Map.entry("afp", "AFP"), Map.entry("afp photo", "AFP"),
+      Map.entry("agence france-presse", "AFP"), Map.entry("xinhua", "Xinhua"),
+      Map.entry("interfax", "Interfax"), Map.entry("upi", "UPI"),
+      Map.entry("ria novosti", "RIA Novosti"), Map.entry("ria", "RIA Novosti"),
+      Map.entry("риа новости", "RIA Novosti"), Map.entry("prime", "Prime"),
+      Map.entry("sputnik", "Sputnik"), Map.entry("getty images", "Getty Images"),
+      Map.entry("epa", "EPA"), Map.entry("epa-efe", "EPA-EFE"), Map.entry("efe", "EFE"),
+      Map.entry("bloomberg", "Bloomberg"), Map.entry("kyodo", "Kyodo"),
+      Map.entry("yonhap", "Yonhap"), Map.entry("anadolu", "Anadolu"),
+      Map.entry("dpa", "dpa"), Map.entry("ansa", "ANSA"), Map.entry("belta", "BelTA"),
+      Map.entry("kazinform", "Kazinform"), Map.entry("itar-tass photo", "TASS"));
+
+  private Agencies() {}
+
+  /** The agency's own spelling, or {@code null} when {@code name} is no agency we know. */
+  static String known(String name) {
+    return NAMES.get(Text.collapseSpaces(name.strip()).toLowerCase(Locale.ROOT));
+  }
+
+  /** The agency's own spelling when known, else the name as written. */
+  static String normalise(String name) {
+    String known = known(name);
+    return known != null ? known : Text.collapseSpaces(name.strip());
+  }
+}

@@ -1,0 +1,103 @@
+package dev.dateline.parse;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of the web page a text was copied from that are not part of the article: navigation
+ * ("All news", "Share", breadcrumbs) and the section label above the headline ("World").
+ */
+final class PageChrome {
+
+  private static final Set<String> CHROME = Set.of("all news", "news", "latest news", "home",
+      "share", "share this", "read more", "read also", "see also", "also read", "more", "menu",
+      "search", "subscribe", "print", "back", "top stories", "advertisement", "ad", "follow us",
+      "comments", "copy link", "copy", "tweet", "facebook", "twitter", "telegram", "vk", "email",
+      "whatsapp", "related", "related news", "close", "skip to content", "skip to main content",
+      "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta", "все новости",
+      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей");
+
+  private static final Map<String, String> SECTIONS = Map.ofEntries(
+      section("World"), section("Business"), section("Politics"), section("Economy"),
+      section("Sport"), section("Sports"), section("Science"), section("Society"),
+      section("Culture"), section("Health"), section("Technology"), section("Tech"),
+      section("Opinion"), section("Markets"), section("Finance"), section("Energy"),
+      section("Environment"), section("Entertainment"), section("Travel"), section("Lifestyle"),
+      section("Europe"), section("Asia"), section("Africa"), section("Americas"),
+      section("Middle East"), section("International"), section("Military & Defense"),
+      section("Russian Politics & Diplomacy"), section("Russia"), section("Emergencies"),
+      section("Science & Space"), section("Business & Economy"), section("Society & Culture"),
+      section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
+      section("Climate"), section("Arts"), section("Education"), section("Crime"));
+
+  private static final String MONTH = "(?:" + Months.PATTERN + ")\\.?";
+  private static final String DAY_MONTH = "(?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})";
+  private static final Pattern TIMESTAMP = Pattern.compile("(?i)(?:upd(?:ated)?:? |published:? )?"
+      + "(?:(?:" + DAY_MONTH + ",? (?:\\d{4},? )?|\\d{4}-\\d\\d-\\d\\d,? )?"
+      + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?"
+      + "|" + DAY_MONTH + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)");
+
+  private static Map.Entry<String, String> section(String name) {
+    return Map.entry(name.toLowerCase(Locale.ROOT), name);
+  }
+
+  private PageChrome() {}
+
+  static boolean isChrome(String line) {
+    return isNavigationWord(line) || isBreadcrumb(line) || isTimestamp(line);
+  }
+
+  /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
+   * published or updated, above or under the headline. */
+  static boolean isTimestamp(String line) {
+    return line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+        || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
+  }
+
+  /** "By Jane Doe", "By JOHN SMITH, Associated Press": the byline, which the record has no
+   * field for and which is no standfirst. */
+  static boolean isByline(String line) {
+    return line.length() <= 80 && (line.startsWith("By ") || line.startsWith("BY "))
+        && line.length() > 4 && Character.isUpperCase(line.charAt(3)) && !line.endsWith(".");
+  }
+
+  /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
+  static boolean isNavigationWord(String line) {
+    return line.length() < 30 && CHROME.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /** The section as the page writes it, or {@code null} when the line is no section label. */
+  static String sectionLabel(String line) {
+    if (line.length() > 40) {
+      return null;
+    }
+    String known = SECTIONS.get(line.toLowerCase(Locale.ROOT));
+    return known == null ? null : line;
+  }
+
+  /** "Home > World > Europe", "News / Politics", "Home » Business". */
+  static boolean isBreadcrumb(String line) {
+    if (line.length() > 80) {
+      return false;
+    }
+    String[] parts = line.split(" [>›»/|] ");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || p.length() > 30 || p.split(" ").length > 4 || p.endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last crumb of a breadcrumb when it is a section label ("Home > World" → "World"). */
+  static String sectionOfBreadcrumb(String line) {
+    String[] parts = line.split(" [>›»/|] ");
+    return sectionLabel(parts[parts.length - 1].strip());
+  }
+}

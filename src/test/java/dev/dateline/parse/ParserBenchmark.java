@@ -1,0 +1,105 @@
+package dev.dateline.parse;
+
+import dev.dateline.article.ParseResult;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Single-thread throughput of the parser on the reference article (articles per second). Not a
+ * test: surefire ignores it. Run it with (the POM's exec configuration names the CLI's main
+ * class, which {@code -Dexec.mainClass} cannot override, hence {@code exec:exec}):
+ * <pre>
+ * mvn -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *     "-Dexec.args=-cp %classpath dev.dateline.parse.ParserBenchmark"
+ * </pre>
+ * JMH options may follow the class name ("... ParserBenchmark -f 1 -wi 5 -i 5").
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ParserBenchmark {
+
+  private static final String SOURCE = "content/2019/09/csto-un-peacekeeping.txt";
+
+  private ArticleParser parser;
+  private byte[] reference;
+
+  @Setup
+  public void setUp() {
+    parser = new ArticleParser(ParserSettings.defaults());
+    try (InputStream in = ParserBenchmark.class.getResourceAsStream(
+        "/parse/samples/reference-csto-un-peacekeeping.txt")) {
+      reference = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Benchmark
+  public ParseResult parseReferenceArticle() {
+    return parser.parse(SOURCE, reference);
+  }
+
+  /**
+   * Runs the benchmark: 1 fork, 2 warm-up and 3 measured iterations of 2 s; with arguments, JMH's
+   * own command line instead ("-f 1 -wi 5 -i 5 -w 2s -r 2s").
+   */
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+    exposeClassPathToFork();
+    OptionsBuilder builder = new OptionsBuilder();
+    if (args.length > 0) {
+      builder.parent(new CommandLineOptions(args));
+    } else {
+      builder.forks(1)
+          .warmupIterations(2)
+          .warmupTime(TimeValue.seconds(2))
+          .measurementIterations(3)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    Options options = builder.include(ParserBenchmark.class.getName()).threads(1).build();
+    new Runner(options).run();
+  }
+
+  /**
+   * Under {@code exec:java} the classes come from Maven's class loader, not from
+   * {@code java.class.path}, which is what JMH hands to the forked JVM.
+   */
+  private static void exposeClassPathToFork() {
+    if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+      List<String> entries = new ArrayList<>();
+      for (URL url : loader.getURLs()) {
+        try {
+          entries.add(Path.of(url.toURI()).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+          // not a file: the fork cannot use it anyway
+        }
+      }
+      if (!entries.isEmpty()) {
+        System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
+      }
+    }
+  }
+}
