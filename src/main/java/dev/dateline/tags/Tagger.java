@@ -182,6 +182,9 @@ public final class Tagger {
   private List<Field> fields(Article article) {
     List<Field> fields = new ArrayList<>();
     add(fields, article.headline(), HEADLINE);
+    if (!fields.isEmpty() && titleCase(fields.get(0).tokens())) {
+      fields.set(0, new Field(fields.get(0).tokens(), HEADLINE, true));
+    }
     add(fields, article.standfirst(), LEAD);
     if (article.photo() != null) {
       add(fields, article.photo().caption(), OTHER);
@@ -197,10 +200,13 @@ public final class Tagger {
       return;
     }
     List<Token> tokens = tokenizer.tokenize(text);
-    fields.add(new Field(tokens, weight, titleCase(tokens)));
+    fields.add(new Field(tokens, weight, false));
   }
 
-  /** "Putin Visits Kazakhstan For Talks": capitalisation says nothing about names there. */
+  /**
+   * A headline such as "Putin Visits Kazakhstan For Talks": capitalisation says nothing about
+   * names there. (A paragraph full of names, "Foreign Minister Sergei Lavrov ...", is not one.)
+   */
   private static boolean titleCase(List<Token> tokens) {
     int words = 0;
     int capitalised = 0;
