@@ -6,6 +6,7 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +25,17 @@ final class Gazetteer {
 
   /** Every way of writing a place, mapped to its tag. */
   private final Map<String, String> names;
-  private final Set<String> countries;
+  /** One-word country names by their first four letters, for {@link #isDemonymLike}. */
+  private final Map<String, List<String>> countriesByPrefix = new HashMap<>();
 
   private Gazetteer(Map<String, String> names, Set<String> countries) {
     this.names = names;
-    this.countries = countries;
+    for (String country : countries) {
+      if (country.indexOf(' ') < 0 && country.length() >= 4) {
+        countriesByPrefix.computeIfAbsent(country.substring(0, 4), k -> new ArrayList<>())
+            .add(country);
+      }
+    }
   }
 
   static Gazetteer load(Set<String> notPlaces) {
@@ -86,10 +93,10 @@ final class Gazetteer {
     if (word.endsWith("ian") || word.endsWith("ese") || word.endsWith("ish")) {
       return true;
     }
-    for (String country : countries) {
-      if (country.indexOf(' ') >= 0) {
-        continue;
-      }
+    if (word.length() < 4) {
+      return false;
+    }
+    for (String country : countriesByPrefix.getOrDefault(word.substring(0, 4), List.of())) {
       int common = 0;
       int max = Math.min(word.length(), country.length());
       while (common < max && word.charAt(common) == country.charAt(common)) {

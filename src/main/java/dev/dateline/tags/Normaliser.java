@@ -33,7 +33,7 @@ final class Normaliser {
   }
 
   String canonical(String name) {
-    String clean = name.strip().replaceAll("\\s+", " ");
+    String clean = tidy(name);
     String key = lower(clean);
     String named = curated.get(key);
     if (named != null) {
@@ -55,6 +55,18 @@ final class Normaliser {
     for (String alias : tag.aliases()) {
       map.putIfAbsent(lower(alias), tag.name());
     }
+  }
+
+  /** The name without surrounding whitespace and with single spaces inside. */
+  private static String tidy(String name) {
+    String stripped = name.strip();
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(stripped.charAt(i + 1)))) {
+        return stripped.replaceAll("\\s+", " ");
+      }
+    }
+    return stripped;
   }
 
   static String lower(String s) {

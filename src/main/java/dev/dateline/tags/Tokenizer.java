@@ -37,7 +37,8 @@ final class Tokenizer {
         }
       }
       String word = text.substring(start, end);
-      String gap = text.substring(previousEnd, start);
+      String gap = start - previousEnd == 1 && text.charAt(previousEnd) == ' ' ? " "
+          : text.substring(previousEnd, start);
       tokens.add(new Token(word, key(word), gap, previous == null || opensSentence(gap, previous)));
       previous = word;
       previousEnd = end;
