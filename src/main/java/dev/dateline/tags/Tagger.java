@@ -1,6 +1,7 @@
 package dev.dateline.tags;
 
 import dev.dateline.article.Article;
+import dev.dateline.slug.Slugger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Gives an article its final tags: the explicit tags it carries (front matter, "Tags:" line)
@@ -39,12 +41,16 @@ public final class Tagger {
           .thenComparing(Map.Entry::getKey, String.CASE_INSENSITIVE_ORDER)
           .thenComparing(Map.Entry::getKey);
 
+  private static final Comparator<Map.Entry<String, Integer>> LATIN_FIRST = Comparator.comparing(
+      e -> Character.UnicodeScript.of(e.getKey().codePointAt(0)) != Character.UnicodeScript.LATIN);
+
   private final TagRules rules;
   private final WordLists words;
   private final Gazetteer gazetteer;
   private final PhraseDictionary known;
   private final Normaliser normaliser;
   private final Tokenizer tokenizer = new Tokenizer();
+  private final Slugger slugger = new Slugger();
   private final Definitions definitions = new Definitions();
   private final ProperNames properNames;
 
@@ -113,11 +119,36 @@ public final class Tagger {
     for (Field field : fields) {
       score(field, own, scores);
     }
-    return scores.entrySet().stream()
+    return sameSlugMerged(scores).entrySet().stream()
         .filter(e -> e.getValue() >= rules.minScore())
         .sorted(RANKING)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /**
+   * "Сергей Шойгу" and "Sergei Shoigu", or "Zürich" and "Zurich", are one tag: names with the same
+   * slug add up, under the Latin-script name, else the higher score, else the first by name.
+   */
+  private Map<String, Integer> sameSlugMerged(Map<String, Integer> scores) {
+    if (scores.keySet().stream().allMatch(Tagger::ascii)) {
+      return scores;
+    }
+    Map<String, List<Map.Entry<String, Integer>>> bySlug = new TreeMap<>();
+    for (Map.Entry<String, Integer> entry : scores.entrySet()) {
+      bySlug.computeIfAbsent(slugger.slug(entry.getKey()), k -> new ArrayList<>()).add(entry);
+    }
+    Map<String, Integer> merged = new HashMap<>();
+    for (List<Map.Entry<String, Integer>> same : bySlug.values()) {
+      String name = same.stream().sorted(LATIN_FIRST.thenComparing(RANKING)).findFirst()
+          .orElseThrow().getKey();
+      merged.put(name, same.stream().mapToInt(Map.Entry::getValue).sum());
+    }
+    return merged;
+  }
+
+  private static boolean ascii(String s) {
+    return s.chars().allMatch(c -> c < 128);
   }
 
   /** Words that belong to a known name of two or more words: not part of any new name. */

@@ -78,6 +78,16 @@ class TaggerTest {
   }
 
   @Test
+  void aNameWrittenInCyrillicAndInLatinLettersIsOneTagUnderItsLatinName() {
+    Article shoigu = WireText.read(CORPUS.resolve("shoigu-cyrillic.txt"));
+
+    List<String> tags = PLAIN.tag(shoigu);
+
+    assertThat(tags.get(0)).isEqualTo("Sergei Shoigu");
+    assertThat(tags).doesNotContain("Сергей Шойгу", "Шойгу");
+  }
+
+  @Test
   void theCapLimitsAutomaticTagsButNeverDropsExplicitOnes() {
     Article a = article("Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan meet",
         null, List.of("Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan met."),
