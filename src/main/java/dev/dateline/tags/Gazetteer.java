@@ -6,6 +6,7 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class Gazetteer {
   }
 
   Map<String, String> names() {
-    return names;
+    return Collections.unmodifiableMap(names);
   }
 
   /**
