@@ -3,6 +3,7 @@ package dev.dateline.build;
 import dev.dateline.article.Article;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
+import dev.dateline.config.ConfigException;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.parse.ArticleParser;
 import dev.dateline.parse.ParserSettings;
@@ -12,6 +13,10 @@ import dev.dateline.render.SiteRenderer;
 import dev.dateline.site.Site;
 import dev.dateline.site.SiteModel;
 import dev.dateline.slug.Slugger;
+import dev.dateline.tags.TagRules;
+import dev.dateline.tags.TagRulesException;
+import dev.dateline.tags.TagRulesLoader;
+import dev.dateline.tags.Tagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,6 +54,7 @@ public final class SiteBuild {
     start = phase("load", start);
 
     ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
+    Tagger tagger = new Tagger(tagRules(options.content()));
     List<ParseResult> results = loaded.files().parallelStream()
         .map(file -> parse(parser, file))
         .toList();
@@ -57,6 +63,7 @@ public final class SiteBuild {
       problems.addAll(result.problems());
       result.article().ifPresent(articles::add);
     }
+    articles = articles.parallelStream().map(a -> a.withTags(tagger.tag(a))).toList();
     start = phase("parse", start);
 
     Site site = new SiteModel(config, new Slugger()).build(articles);
@@ -95,6 +102,16 @@ public final class SiteBuild {
       return ParseResult.failed(file.source(), List.of(Problem.error(file.source(), 0,
           "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
               + "); check that the file exists and is readable")));
+    }
+  }
+
+  /** The curated tag file at the top of the content folder ({@code tags.yaml}), if any. */
+  private static TagRules tagRules(Path content) {
+    TagRulesLoader loader = new TagRulesLoader();
+    try {
+      return loader.load(loader.find(content));
+    } catch (TagRulesException e) {
+      throw new ConfigException(e.getMessage());
     }
   }
 

@@ -1,11 +1,16 @@
 package dev.dateline.cli;
 
+import dev.dateline.article.Article;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
 import dev.dateline.build.ExitCode;
 import dev.dateline.parse.ArticleParser;
 import dev.dateline.parse.ParserSettings;
 import dev.dateline.render.RecordJson;
+import dev.dateline.tags.TagRules;
+import dev.dateline.tags.TagRulesException;
+import dev.dateline.tags.TagRulesLoader;
+import dev.dateline.tags.Tagger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,10 +40,23 @@ final class ParseCommand implements Callable<Integer> {
           + " gives it.")
   Integer defaultYear;
 
+  @Option(names = "--tags-file", paramLabel = "FILE",
+      description = "Curated tag file (tags.yaml of the content folder) for canonical names,"
+          + " aliases and suppressed tags.")
+  Path tagsFile;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    TagRules tagRules;
+    try {
+      tagRules = new TagRulesLoader().load(tagsFile);
+    } catch (TagRulesException e) {
+      err.println("dateline: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    Tagger tagger = new Tagger(tagRules);
     ArticleParser parser = new ArticleParser(new ParserSettings(defaultYear));
     RecordJson json = new RecordJson();
     boolean failed = false;
@@ -56,7 +74,8 @@ final class ParseCommand implements Callable<Integer> {
         err.println(problem);
       }
       if (result.article().isPresent()) {
-        out.println(json.line(result.article().get()));
+        Article article = result.article().get();
+        out.println(json.line(article.withTags(tagger.tag(article))));
       } else {
         failed = true;
         String why = result.problems().stream().filter(Problem::isError).findFirst()

@@ -9,9 +9,20 @@ import java.util.Locale;
  */
 public final class Slugger {
 
+  /**
+   * ICU's {@code Any-Latin; Latin-ASCII}, with Russian Cyrillic romanised first as news copy
+   * writes it (BGN/PCGN, with "й" as in "Shoigu", "Sergei", "Yemen", "Zelensky") rather than
+   * as ISO 9 ("Sojgu"). The text is padded with spaces so that word edges are seen at its ends.
+   */
+  private static final String RULES = String.join("\n",
+      "$edge = [^[:L:][:M:]] ;",
+      "ий } $edge > y ;", "ый } $edge > y ;", "ИЙ } $edge > Y ;", "ЫЙ } $edge > Y ;",
+      "$edge { й > y ;", "$edge { Й > Y ;", "й > i ;", "Й > I ;",
+      ":: Russian-Latin/BGN ;", ":: Any-Latin ;", ":: Latin-ASCII ;", "'·' > ;", "");
+
   /** ICU's transliterators are not thread-safe, so each thread gets its own instance. */
-  private final ThreadLocal<Transliterator> toAscii =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private final ThreadLocal<Transliterator> toAscii = ThreadLocal.withInitial(
+      () -> Transliterator.createFromRules("dateline-slug", RULES, Transliterator.FORWARD));
 
   private final int maxLength;
 
@@ -25,7 +36,7 @@ public final class Slugger {
 
   /** The slug of {@code name}; empty when the name has no letter or digit at all. */
   public String slug(String name) {
-    String ascii = toAscii.get().transliterate(name).toLowerCase(Locale.ROOT);
+    String ascii = toAscii.get().transliterate(" " + name + " ").toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(ascii.length());
     boolean pendingHyphen = false;
     for (int i = 0; i < ascii.length(); i++) {

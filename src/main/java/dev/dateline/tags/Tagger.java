@@ -1,0 +1,275 @@
+package dev.dateline.tags;
+
+import dev.dateline.article.Article;
+import dev.dateline.slug.Slugger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Gives an article its final tags: the explicit tags it carries (front matter, "Tags:" line)
+ * first, then automatic tags from its text, most salient first, all normalised through the
+ * curated tag file and capped per article.
+ *
+ * <p>Automatic tags come from names the tagger can trust: the curated file, a small built-in list
+ * of international organisations, a gazetteer of countries and cities (JDK and ICU data),
+ * organisations the article defines ("... Organization (CSTO)"), and proper names the article
+ * repeats. A mention scores 3 in the headline, 2 in the standfirst or first paragraph, 1
+ * elsewhere (photo caption included); a tag needs {@link TagRules#minScore()}. Ties go by name,
+ * so the same text always gives the same tags in the same order.
+ *
+ * <p>Build one per run; thread-safe.
+ */
+public final class Tagger {
+
+  static final int HEADLINE = 3;
+  static final int LEAD = 2;
+  static final int OTHER = 1;
+
+  private static final String KNOWN_NAMES = "known-names.yaml";
+
+  /** Highest score first; ties by name, case-insensitively, then exactly. */
+  private static final Comparator<Map.Entry<String, Integer>> RANKING =
+      Map.Entry.<String, Integer>comparingByValue().reversed()
+          .thenComparing(Map.Entry::getKey, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Map.Entry::getKey);
+
+  private static final Comparator<Map.Entry<String, Integer>> LATIN_FIRST = Comparator.comparing(
+      e -> Character.UnicodeScript.of(e.getKey().codePointAt(0)) != Character.UnicodeScript.LATIN);
+
+  private final TagRules rules;
+  private final WordLists words;
+  private final Gazetteer gazetteer;
+  private final PhraseDictionary known;
+  private final Normaliser normaliser;
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final Slugger slugger = new Slugger();
+  private final Definitions definitions = new Definitions();
+  private final ProperNames properNames;
+
+  public Tagger(TagRules rules) {
+    this.rules = rules;
+    this.words = WordLists.load();
+    this.gazetteer = Gazetteer.load(words.notPlaces());
+    TagRules builtIn = builtInNames();
+    PhraseDictionary.Builder dictionary = PhraseDictionary.builder();
+    addAll(dictionary, rules.tags(), Phrase.Source.CURATED);
+    addAll(dictionary, builtIn.tags(), Phrase.Source.KNOWN);
+    gazetteer.names().forEach((name, tag) -> dictionary.add(name, tag, Phrase.Source.PLACE));
+    this.known = dictionary.build();
+    this.normaliser = new Normaliser(rules.tags(), builtIn.tags(), gazetteer.names(),
+        rules.suppress());
+    this.properNames = new ProperNames(words, gazetteer, known);
+  }
+
+  /** The article's tags: explicit ones first, then automatic ones, at most the cap. */
+  public List<String> tag(Article article) {
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (String explicit : article.tags()) {
+      String tag = normaliser.canonical(explicit);
+      if (!tag.isEmpty() && !normaliser.suppressed(tag)) {
+        chosen.putIfAbsent(Normaliser.lower(tag), tag);
+      }
+    }
+    int room = rules.maxTags() - chosen.size();
+    for (String tag : automatic(article)) {
+      if (room <= 0) {
+        break;
+      }
+      if (chosen.putIfAbsent(Normaliser.lower(tag), tag) == null) {
+        room--;
+      }
+    }
+    return List.copyOf(chosen.values());
+  }
+
+  /** Automatic tags alone, most salient first, not capped. */
+  List<String> automatic(Article article) {
+    List<Field> fields = fields(article);
+    Map<String, String> local = new HashMap<>();
+    for (Field field : fields) {
+      definitions.find(field.tokens(), local);
+    }
+    for (String acronym : List.copyOf(local.values())) {
+      local.putIfAbsent(acronym, acronym);
+    }
+    PhraseDictionary.Builder builder = PhraseDictionary.builder();
+    local.forEach((name, tag) -> builder.add(name, tag, Phrase.Source.DEFINED));
+    PhraseDictionary defined = builder.build();
+
+    List<ProperNames.Text> discoverable = new ArrayList<>();
+    for (Field field : fields) {
+      if (!field.titleCase()) {
+        discoverable.add(new ProperNames.Text(field.tokens(), longNames(field, defined)));
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    properNames.find(discoverable, names);
+    names.forEach((name, tag) -> builder.add(name, tag, Phrase.Source.NAME));
+    PhraseDictionary own = builder.build();
+
+    Map<String, Integer> scores = new HashMap<>();
+    for (Field field : fields) {
+      score(field, own, scores);
+    }
+    return sameSlugMerged(scores).entrySet().stream()
+        .filter(e -> e.getValue() >= rules.minScore())
+        .sorted(RANKING)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * "Сергей Шойгу" and "Sergei Shoigu", or "Zürich" and "Zurich", are one tag: names with the same
+   * slug add up, under the Latin-script name, else the higher score, else the first by name.
+   */
+  private Map<String, Integer> sameSlugMerged(Map<String, Integer> scores) {
+    if (scores.keySet().stream().allMatch(Tagger::ascii)) {
+      return scores;
+    }
+    Map<String, List<Map.Entry<String, Integer>>> bySlug = new TreeMap<>();
+    for (Map.Entry<String, Integer> entry : scores.entrySet()) {
+      bySlug.computeIfAbsent(slugger.slug(entry.getKey()), k -> new ArrayList<>()).add(entry);
+    }
+    Map<String, Integer> merged = new HashMap<>();
+    for (List<Map.Entry<String, Integer>> same : bySlug.values()) {
+      String name = same.stream().sorted(LATIN_FIRST.thenComparing(RANKING)).findFirst()
+          .orElseThrow().getKey();
+      merged.put(name, same.stream().mapToInt(Map.Entry::getValue).sum());
+    }
+    return merged;
+  }
+
+  private static boolean ascii(String s) {
+    return s.chars().allMatch(c -> c < 128);
+  }
+
+  /** Words that belong to a known name of two or more words: not part of any new name. */
+  private boolean[] longNames(Field field, PhraseDictionary defined) {
+    List<Token> tokens = field.tokens();
+    boolean[] covered = new boolean[tokens.size()];
+    int i = 0;
+    while (i < tokens.size()) {
+      Phrase phrase = better(defined.longestAt(tokens, i), known.longestAt(tokens, i));
+      int length = phrase == null ? 1 : phrase.length();
+      if (length > 1) {
+        java.util.Arrays.fill(covered, i, i + length, true);
+      }
+      i += length;
+    }
+    return covered;
+  }
+
+  private void score(Field field, PhraseDictionary article, Map<String, Integer> scores) {
+    List<Token> tokens = field.tokens();
+    int coveredUntil = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      Phrase phrase = better(article.longestAt(tokens, i), known.longestAt(tokens, i));
+      if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
+          && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
+        i++;
+        continue;
+      }
+      String tag = normaliser.canonical(phrase.tag());
+      if (!normaliser.suppressed(tag)) {
+        scores.merge(tag, field.weight(), Integer::sum);
+      }
+      i += phrase.length();
+      coveredUntil = i;
+    }
+  }
+
+  /** "New Mexico", "Michael Jordan": a one-word place right after a capitalised word. */
+  private boolean followsName(List<Token> tokens, int i, int coveredUntil) {
+    if (i == 0 || coveredUntil == i || !tokens.get(i).spaceBefore()) {
+      return false;
+    }
+    Token previous = tokens.get(i - 1);
+    return previous.capitalised() && !words.functionWords().contains(previous.text())
+        && !words.calendarWords().contains(previous.text());
+  }
+
+  private static Phrase better(Phrase a, Phrase b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    if (a.length() != b.length()) {
+      return a.length() > b.length() ? a : b;
+    }
+    return a.source().compareTo(b.source()) <= 0 ? a : b;
+  }
+
+  /** One text field of the article and how much a mention in it weighs. */
+  private record Field(List<Token> tokens, int weight, boolean titleCase) {}
+
+  private List<Field> fields(Article article) {
+    List<Field> fields = new ArrayList<>();
+    add(fields, article.headline(), HEADLINE);
+    if (!fields.isEmpty() && titleCase(fields.get(0).tokens())) {
+      fields.set(0, new Field(fields.get(0).tokens(), HEADLINE, true));
+    }
+    add(fields, article.standfirst(), LEAD);
+    if (article.photo() != null) {
+      add(fields, article.photo().caption(), OTHER);
+    }
+    for (int p = 0; p < article.body().size(); p++) {
+      add(fields, article.body().get(p), p == 0 ? LEAD : OTHER);
+    }
+    return fields;
+  }
+
+  private void add(List<Field> fields, String text, int weight) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    List<Token> tokens = tokenizer.tokenize(text);
+    fields.add(new Field(tokens, weight, false));
+  }
+
+  /**
+   * A headline such as "Putin Visits Kazakhstan For Talks": capitalisation says nothing about
+   * names there. (A paragraph full of names, "Foreign Minister Sergei Lavrov ...", is not one.)
+   */
+  private static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token token : tokens) {
+      if (token.text().length() >= 4) {
+        words++;
+        if (token.capitalised()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
+  }
+
+  private static void addAll(PhraseDictionary.Builder dictionary, List<CuratedTag> tags,
+      Phrase.Source source) {
+    for (CuratedTag tag : tags) {
+      dictionary.add(tag.name(), tag.name(), source);
+      for (String alias : tag.aliases()) {
+        dictionary.add(alias, tag.name(), source);
+      }
+    }
+  }
+
+  private static TagRules builtInNames() {
+    try (InputStream in = Tagger.class.getResourceAsStream(KNOWN_NAMES)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + KNOWN_NAMES + " is missing from the build");
+      }
+      return new TagRulesLoader().read(KNOWN_NAMES, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

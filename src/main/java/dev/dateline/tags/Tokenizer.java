@@ -1,0 +1,94 @@
+package dev.dateline.tags;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into words in one pass, without regular expressions: letters and digits make a
+ * word; "U.N." and "U.S." are kept whole. Words remember what stood before them, so phrases can
+ * be matched across spaces and hyphens but not across commas or sentence ends.
+ */
+final class Tokenizer {
+
+  /** Abbreviations after which a full stop does not end the sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr");
+
+  List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int length = text.length();
+    int previousEnd = 0;
+    String previous = null;
+    int i = 0;
+    while (i < length) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      int end = dottedAbbreviationEnd(text, i);
+      if (end < 0) {
+        end = i;
+        while (end < length && Character.isLetterOrDigit(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+      }
+      String word = text.substring(start, end);
+      String gap = start - previousEnd == 1 && text.charAt(previousEnd) == ' ' ? " "
+          : text.substring(previousEnd, start);
+      tokens.add(new Token(word, key(word), gap, previous == null || opensSentence(gap, previous)));
+      previous = word;
+      previousEnd = end;
+      i = end;
+    }
+    return tokens;
+  }
+
+  /** The matching key of a word or phrase: accents off, plain apostrophes. */
+  static String key(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 128;
+    }
+    if (ascii) {
+      return word;
+    }
+    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        out.append(c == '\u2019' ? '\'' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** End of "U.N." or "U.S.A." starting at {@code i}, or -1 when there is none. */
+  private static int dottedAbbreviationEnd(String text, int i) {
+    int j = i;
+    int letters = 0;
+    while (j + 1 < text.length() && Character.isUpperCase(text.charAt(j))
+        && text.charAt(j + 1) == '.') {
+      letters++;
+      j += 2;
+    }
+    return letters >= 2 ? j : -1;
+  }
+
+  private static boolean opensSentence(String gap, String previous) {
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c == '.' && ABBREVIATIONS.contains(previous)) {
+        continue;
+      }
+      if (".!?:;\"\u201C\u00AB(".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
