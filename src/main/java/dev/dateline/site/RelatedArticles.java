@@ -1,8 +1,6 @@
 package dev.dateline.site;
 
 import dev.dateline.article.Article;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +23,8 @@ final class RelatedArticles {
   private final Map<String, int[]> positionsByTag = new HashMap<>();
   private final int limit;
   private final int window;
+  private final long[] epochDays;
+  private static final long NO_DATE = Long.MIN_VALUE;
 
   /**
    * @param articles in site order
@@ -35,6 +35,8 @@ final class RelatedArticles {
     this.articles = List.copyOf(articles);
     this.limit = limit;
     this.window = window;
+    this.epochDays = articles.stream()
+        .mapToLong(a -> a.date() == null ? NO_DATE : a.date().toEpochDay()).toArray();
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       for (String tag : new HashSet<>(articles.get(i).tags())) {
@@ -49,7 +51,7 @@ final class RelatedArticles {
   List<Article> of(int index) {
     Article article = articles.get(index);
     Set<String> tags = new HashSet<>(article.tags());
-    Set<Integer> candidates = new HashSet<>();
+    Map<Integer, Candidate> candidates = new HashMap<>();
     for (String tag : tags) {
       int[] positions = positionsByTag.get(tag);
       int at = Arrays.binarySearch(positions, index);
@@ -57,15 +59,21 @@ final class RelatedArticles {
       int to = Math.min(positions.length, at + window + 1);
       for (int k = from; k < to; k++) {
         if (positions[k] != index) {
-          candidates.add(positions[k]);
+          candidates.computeIfAbsent(positions[k], c -> new Candidate(c,
+              shared(tags, articles.get(c)), distance(epochDays[index], epochDays[c])));
         }
       }
     }
-    Comparator<Integer> ranking = Comparator
-        .<Integer>comparingInt(c -> -shared(tags, articles.get(c)))
-        .thenComparingLong(c -> distance(article.date(), articles.get(c).date()))
-        .thenComparingInt(c -> c);
-    return candidates.stream().sorted(ranking).limit(limit).map(articles::get).toList();
+    return candidates.values().stream().sorted(Candidate.RANKING).limit(limit)
+        .map(c -> articles.get(c.index())).toList();
+  }
+
+  /** An article found through a shared tag, with what ranks it. */
+  private record Candidate(int index, int shared, long distance) {
+    static final Comparator<Candidate> RANKING = Comparator
+        .comparingInt((Candidate c) -> -c.shared())
+        .thenComparingLong(Candidate::distance)
+        .thenComparingInt(Candidate::index);
   }
 
   private static int shared(Set<String> tags, Article other) {
@@ -78,7 +86,7 @@ final class RelatedArticles {
     return n;
   }
 
-  private static long distance(LocalDate a, LocalDate b) {
-    return a == null || b == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(a, b));
+  private static long distance(long a, long b) {
+    return a == NO_DATE || b == NO_DATE ? Long.MAX_VALUE : Math.abs(a - b);
   }
 }
