@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,22 @@ class BrowserClickThroughTest {
   void aReaderClicksThroughTheSiteOpenedFromDisk() throws Exception {
     List<String> visited = clickThrough(site.resolve("index.html").toUri().toString(), "disk");
     assertThat(visited).allMatch(url -> url.startsWith("file:") && url.endsWith(".html"));
+  }
+
+  @Test
+  void theDarkSchemeAndAPhoneWidthAreHonoured() throws Exception {
+    browser.get(site.resolve("index.html").toUri().toString());
+    first(".teasers h2 a").click();
+    String light = browser.findElement(By.tagName("body")).getCssValue("background-color");
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+        List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    String dark = browser.findElement(By.tagName("body")).getCssValue("background-color");
+    assertThat(light).isEqualTo("rgba(253, 253, 251, 1)");
+    assertThat(dark).isEqualTo("rgba(18, 18, 18, 1)");
+    browser.manage().window().setSize(new Dimension(420, 900));
+    step(new ArrayList<>(), "disk", 9, "article-dark-phone", "article");
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    assertThat(browser.findElement(By.cssSelector(".masthead nav")).isDisplayed()).isFalse();
   }
 
   @Test
