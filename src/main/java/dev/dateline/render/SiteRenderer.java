@@ -35,6 +35,7 @@ import dev.dateline.site.PageContent.IndexContent;
 import dev.dateline.site.PageContent.ListContent;
 import dev.dateline.site.PageContent.RobotsContent;
 import dev.dateline.site.PageContent.SitemapContent;
+import dev.dateline.site.PageContent.SitemapEntry;
 import dev.dateline.site.PageContent.SitemapIndexContent;
 import dev.dateline.site.PageContent.TextContent;
 import dev.dateline.site.PageKind;
@@ -183,16 +184,18 @@ public final class SiteRenderer {
     } else if (content instanceof FeedContent f) {
       return atomView(page.url(), f);
     } else if (content instanceof SitemapContent s) {
-      return new SitemapView(s.entries().stream().map(e -> new UrlView(config.absolute(e.url()),
-          e.lastModified() == null ? null : e.lastModified().toString())).toList());
+      return sitemapView(s.entries());
     } else if (content instanceof SitemapIndexContent s) {
-      String lastmod = s.lastModified() == null ? null : s.lastModified().toString();
-      return new SitemapView(s.sitemaps().stream()
-          .map(file -> new UrlView(config.absolute(file), lastmod)).toList());
+      return sitemapView(s.sitemaps());
     } else if (content instanceof RobotsContent r) {
       return new RobotsView(config.absolute(r.sitemapUrl()));
     }
     throw new IllegalArgumentException("unknown content " + content);
+  }
+
+  private SitemapView sitemapView(List<SitemapEntry> entries) {
+    return new SitemapView(entries.stream().map(e -> new UrlView(config.absolute(e.url()),
+        e.lastModified() == null ? null : e.lastModified().toString())).toList());
   }
 
   private List<TeaserView> teasers(List<Teaser> items, String from) {

@@ -81,9 +81,11 @@ public sealed interface PageContent {
     }
   }
 
-  /** The sitemap index: the site-relative paths of the sitemap files. */
-  record SitemapIndexContent(List<String> sitemaps, LocalDate lastModified)
-      implements PageContent {
+  /**
+   * The sitemap index: the sitemap files, each as an entry whose URL is the file's site-relative
+   * path and whose date is the newest of its URLs.
+   */
+  record SitemapIndexContent(List<SitemapEntry> sitemaps) implements PageContent {
     public SitemapIndexContent {
       sitemaps = List.copyOf(sitemaps);
     }

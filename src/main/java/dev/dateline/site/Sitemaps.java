@@ -33,19 +33,22 @@ final class Sitemaps {
   /** The sitemap files, then the index that lists them. */
   List<Page> pages(List<SitemapEntry> entries) {
     List<Page> pages = new ArrayList<>();
-    List<String> files = new ArrayList<>();
+    List<SitemapEntry> files = new ArrayList<>();
     int total = Math.max(1, (entries.size() + maxUrls - 1) / maxUrls);
     for (int n = 1; n <= total; n++) {
       List<SitemapEntry> slice = entries.subList((n - 1) * maxUrls,
           Math.min(entries.size(), n * maxUrls));
-      files.add(fileName(n));
+      files.add(new SitemapEntry(fileName(n), newest(slice)));
       pages.add(new Page(PageKind.SITEMAP, fileName(n), "Sitemap " + n, null, List.of(),
           new SitemapContent(slice)));
     }
-    LocalDate newest = entries.stream().map(SitemapEntry::lastModified)
-        .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     pages.add(new Page(PageKind.SITEMAP_INDEX, INDEX, "Sitemap index", null, List.of(),
-        new SitemapIndexContent(files, newest)));
+        new SitemapIndexContent(files)));
     return pages;
+  }
+
+  private static LocalDate newest(List<SitemapEntry> entries) {
+    return entries.stream().map(SitemapEntry::lastModified).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(null);
   }
 }

@@ -37,9 +37,10 @@ class SitemapsTest {
     assertThat(pages.subList(0, 3)).extracting(p -> ((SitemapContent) p.content()).entries()
         .size()).containsExactly(3, 3, 1);
     SitemapIndexContent index = (SitemapIndexContent) pages.get(3).content();
-    assertThat(index.sitemaps()).containsExactly("sitemap-1.xml", "sitemap-2.xml",
-        "sitemap-3.xml");
-    assertThat(index.lastModified()).isEqualTo(LocalDate.of(2019, 1, 8));
+    assertThat(index.sitemaps()).containsExactly(
+        new SitemapEntry("sitemap-1.xml", LocalDate.of(2019, 1, 4)),
+        new SitemapEntry("sitemap-2.xml", LocalDate.of(2019, 1, 7)),
+        new SitemapEntry("sitemap-3.xml", LocalDate.of(2019, 1, 8)));
   }
 
   @Test
