@@ -74,7 +74,10 @@ public final class ConfigLoader {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       String key = it.next().getKey();
       if (!KEYS.contains(key)) {
-        throw new ConfigException(file + ": unknown key '" + key + "'; allowed keys: " + KEYS);
+        String guess = KEYS.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst()
+            .map(k -> " (did you mean '" + k + "'?)").orElse("");
+        throw new ConfigException(file + ": unknown key '" + key + "'" + guess
+            + "; allowed keys: " + KEYS);
       }
     }
     String baseUrl = text(file, root, "baseUrl", d.baseUrl());
@@ -96,7 +99,8 @@ public final class ConfigLoader {
         number(file, root, "sitemapSize", d.sitemapSize(), 1, SiteConfig.SITEMAP_LIMIT));
   }
 
-  static void checkBaseUrl(String where, String baseUrl) {
+  /** Refuses a base URL that is not an absolute http(s) URL; {@code where} names its origin. */
+  public static void checkBaseUrl(String where, String baseUrl) {
     try {
       URI uri = new URI(baseUrl);
       if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))

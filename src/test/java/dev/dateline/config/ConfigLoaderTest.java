@@ -54,7 +54,7 @@ class ConfigLoaderTest {
     Path file = write("dateline.yaml", "pagesize: 10\n");
     assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
         .hasMessageContaining(file.toString())
-        .hasMessageContaining("unknown key 'pagesize'")
+        .hasMessageContaining("unknown key 'pagesize' (did you mean 'pageSize'?)")
         .hasMessageContaining("pageSize").hasMessageContaining("sitemapSize");
   }
 
@@ -81,5 +81,12 @@ class ConfigLoaderTest {
     Path file = write("dateline.yaml", "baseUrl: /archive/\n");
     assertThatThrownBy(() -> loader.load(file))
         .hasMessageContaining("'baseUrl' must be an absolute http(s) URL");
+  }
+
+  @Test
+  void aBaseUrlFromTheCommandLineIsCheckedTheSameWay() {
+    assertThatThrownBy(() -> ConfigLoader.checkBaseUrl("--base-url", "example.org/archive/"))
+        .hasMessageContaining("--base-url")
+        .hasMessageContaining("https://user.github.io/repo/");
   }
 }
