@@ -77,9 +77,11 @@ final class RelatedArticles {
   }
 
   private static int shared(Set<String> tags, Article other) {
+    List<String> theirs = other.tags();
     int n = 0;
-    for (String tag : new HashSet<>(other.tags())) {
-      if (tags.contains(tag)) {
+    for (int i = 0; i < theirs.size(); i++) {
+      String tag = theirs.get(i);
+      if (tags.contains(tag) && theirs.indexOf(tag) == i) {
         n++;
       }
     }
