@@ -18,10 +18,10 @@ final class JsonFeed {
 
   record Author(String name) {}
 
-  @JsonPropertyOrder({"id", "url", "title", "summary", "content_html", "date_published", "tags",
-      "authors"})
+  @JsonPropertyOrder({"id", "url", "title", "summary", "content_html", "content_text",
+      "date_published", "tags", "authors"})
   record Item(String id, String url, String title, String summary, String content_html,
-      String date_published, List<String> tags, List<Author> authors) {}
+      String content_text, String date_published, List<String> tags, List<Author> authors) {}
 
   private final SiteConfig config;
   private final Json json;
@@ -44,7 +44,10 @@ final class JsonFeed {
   private Item item(Article a) {
     String url = config.absolute(a.url());
     String agency = a.dateline() == null ? null : a.dateline().agency();
-    return new Item(url, url, a.headline(), a.standfirst(), bodyHtml.render(a.source(), a.body()),
+    String html = bodyHtml.render(a.source(), a.body());
+    // JSON Feed requires content: an article without a body is given its headline as text.
+    String text = html.isBlank() ? a.headline() : null;
+    return new Item(url, url, a.headline(), a.standfirst(), html.isBlank() ? null : html, text,
         a.date() == null ? null : FeedTime.of(a.date()), a.tags(),
         agency == null ? null : List.of(new Author(agency)));
   }
