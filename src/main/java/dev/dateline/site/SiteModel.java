@@ -91,7 +91,21 @@ public final class SiteModel {
     pages.addAll(new Sitemaps(config.sitemapSize()).pages(sitemap));
     pages.add(new Page(PageKind.ROBOTS, "robots.txt", "robots.txt", null, List.of(),
         new RobotsContent(Sitemaps.INDEX)));
+    checkUniquePaths(pages, problems);
     return new Site(config, articles, pages, problems);
+  }
+
+  /** A safety net: two pages written to one file would lose one of them. */
+  private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
+    Set<String> paths = new HashSet<>();
+    for (Page page : pages) {
+      if (!paths.add(page.outputPath())) {
+        String source = page.content() instanceof ArticleContent a ? a.article().source()
+            : page.outputPath();
+        problems.add(Problem.error(source, 0, "two pages would be written to "
+            + page.outputPath() + "; only one is published. Give one of them another slug"));
+      }
+    }
   }
 
   private List<Article> assignUniqueUrls(List<Article> published, List<Problem> problems) {
@@ -101,7 +115,7 @@ public final class SiteModel {
     List<Article> unique = new ArrayList<>(bySource.size());
     for (Article article : bySource) {
       String base = article.slug().isEmpty() ? "article" : article.slug();
-      if (article.date() == null && RESERVED.contains(base)) {
+      if (article.date() == null && (RESERVED.contains(base) || base.matches("\\d{4}"))) {
         base = base + "-article";
       }
       String slug = base;

@@ -171,4 +171,18 @@ class SiteModelTest {
   void theSameArticlesAlwaysGiveTheSameSite() {
     assertThat(TestSite.model()).isEqualTo(site);
   }
+
+  @Test
+  void anUndatedArticleLivesAtTheTopLevelWithoutTakingAYearsOrAnIndexsUrl() {
+    Site built = new SiteModel(SiteConfig.defaults(), new Slugger()).build(List.of(
+        article("2019", null), article("tags", null), article("dated", "2019-05-01"),
+        article("notes", null)));
+    assertThat(built.articles()).extracting(Article::url).containsExactly("2019/05/01/dated/", "2019-article/", "notes/", "tags-article/");
+    Set<String> paths = new HashSet<>();
+    assertThat(built.pages()).allMatch(p -> paths.add(p.outputPath()));
+    assertThat(built.problems()).isEmpty();
+    ArticleContent notes = (ArticleContent) built.pages().stream()
+        .filter(p -> p.url().equals("notes/")).findFirst().orElseThrow().content();
+    assertThat(notes.day()).isNull();
+  }
 }
