@@ -26,7 +26,8 @@ public final class ConfigLoader {
       List.of("dateline.yaml", "dateline.yml", "dateline.json");
 
   private static final Set<String> KEYS = new TreeSet<>(Set.of("title", "description", "baseUrl",
-      "language", "pageSize", "feedSize", "defaultYear"));
+      "language", "pageSize", "feedSize", "defaultYear", "tagPageSize", "tagFeedSize",
+      "relatedCount", "sitemapSize"));
 
   private final ObjectMapper yaml = YAMLMapper.builder().build();
   private final ObjectMapper json = JsonMapper.builder().build();
@@ -73,22 +74,33 @@ public final class ConfigLoader {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       String key = it.next().getKey();
       if (!KEYS.contains(key)) {
-        throw new ConfigException(file + ": unknown key '" + key + "'; allowed keys: " + KEYS);
+        String guess = KEYS.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst()
+            .map(k -> " (did you mean '" + k + "'?)").orElse("");
+        throw new ConfigException(file + ": unknown key '" + key + "'" + guess
+            + "; allowed keys: " + KEYS);
       }
     }
     String baseUrl = text(file, root, "baseUrl", d.baseUrl());
     checkBaseUrl(file, baseUrl);
+    String language = text(file, root, "language", d.language());
+    checkLanguage(file, language);
+    int pageSize = number(file, root, "pageSize", d.pageSize(), 1, 10_000);
     return new SiteConfig(
         text(file, root, "title", d.title()),
         text(file, root, "description", d.description()),
         baseUrl,
-        text(file, root, "language", d.language()),
-        number(file, root, "pageSize", d.pageSize(), 1, 10_000),
+        language,
+        pageSize,
         number(file, root, "feedSize", d.feedSize(), 1, 10_000),
-        root.has("defaultYear") ? number(file, root, "defaultYear", 0, 1800, 2200) : null);
+        root.has("defaultYear") ? number(file, root, "defaultYear", 0, 1800, 2200) : null,
+        number(file, root, "tagPageSize", pageSize, 1, 10_000),
+        number(file, root, "tagFeedSize", d.tagFeedSize(), 1, 10_000),
+        number(file, root, "relatedCount", d.relatedCount(), 0, 50),
+        number(file, root, "sitemapSize", d.sitemapSize(), 1, SiteConfig.SITEMAP_LIMIT));
   }
 
-  static void checkBaseUrl(String where, String baseUrl) {
+  /** Refuses a base URL that is not an absolute http(s) URL; {@code where} names its origin. */
+  public static void checkBaseUrl(String where, String baseUrl) {
     try {
       URI uri = new URI(baseUrl);
       if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
@@ -98,6 +110,14 @@ public final class ConfigLoader {
       }
     } catch (URISyntaxException e) {
       throw new ConfigException(where + ": key 'baseUrl' is not a URL: " + e.getMessage());
+    }
+  }
+
+  private static void checkLanguage(String file, String language) {
+    if (!language.equals(java.util.Locale.forLanguageTag(language).toLanguageTag())
+        && !language.equalsIgnoreCase(java.util.Locale.forLanguageTag(language).toLanguageTag())) {
+      throw new ConfigException(file + ": key 'language' must be a BCP 47 language tag such as"
+          + " en, en-GB or ru, not '" + language + "'");
     }
   }
 

@@ -5,48 +5,83 @@ import dev.dateline.article.Photo;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.render.Views.Anchor;
 import dev.dateline.render.Views.ArticleView;
+import dev.dateline.render.Views.AtomEntry;
+import dev.dateline.render.Views.AtomView;
+import dev.dateline.render.Views.CalendarView;
+import dev.dateline.render.Views.CellView;
 import dev.dateline.render.Views.DatelineView;
+import dev.dateline.render.Views.FeedLink;
 import dev.dateline.render.Views.IndexView;
 import dev.dateline.render.Views.ListView;
+import dev.dateline.render.Views.OrderView;
 import dev.dateline.render.Views.PageModel;
 import dev.dateline.render.Views.PageView;
 import dev.dateline.render.Views.PagerView;
 import dev.dateline.render.Views.PhotoView;
+import dev.dateline.render.Views.RobotsView;
 import dev.dateline.render.Views.SiteView;
+import dev.dateline.render.Views.SitemapView;
 import dev.dateline.render.Views.TeaserView;
 import dev.dateline.render.Views.TextView;
+import dev.dateline.render.Views.UrlView;
+import dev.dateline.site.Calendar;
 import dev.dateline.site.Link;
 import dev.dateline.site.Page;
 import dev.dateline.site.PageContent;
 import dev.dateline.site.PageContent.ArticleContent;
+import dev.dateline.site.PageContent.CalendarContent;
+import dev.dateline.site.PageContent.FeedContent;
 import dev.dateline.site.PageContent.IndexContent;
 import dev.dateline.site.PageContent.ListContent;
+import dev.dateline.site.PageContent.RobotsContent;
+import dev.dateline.site.PageContent.SitemapContent;
+import dev.dateline.site.PageContent.SitemapEntry;
+import dev.dateline.site.PageContent.SitemapIndexContent;
 import dev.dateline.site.PageContent.TextContent;
 import dev.dateline.site.PageKind;
 import dev.dateline.site.Pager;
+import dev.dateline.site.Teaser;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Renders pages to bytes through the user's templates. Built once per run and shared by the
- * rendering threads.
+ * Renders pages to bytes: HTML pages, Atom feeds and sitemaps through the user's templates, the
+ * JSON Feed through Jackson. Built once per run and shared by the rendering threads.
  */
 public final class SiteRenderer {
 
   public static final String STYLESHEET = "assets/style.css";
+  static final String FEED = "feed.xml";
+  static final String JSON_FEED = "feed.json";
 
   private final SiteConfig config;
   private final Templates templates;
   private final BodyHtml bodyHtml = new BodyHtml();
+  private final Json json = new Json();
+  private final NewsArticleJsonLd jsonLd;
+  private final JsonFeed jsonFeed;
+  private final String fallbackTime;
 
   public SiteRenderer(SiteConfig config, Path templatesFolder) {
+    this(config, templatesFolder, System.getenv());
+  }
+
+  /** @param environment where {@code SOURCE_DATE_EPOCH} is looked up */
+  SiteRenderer(SiteConfig config, Path templatesFolder, Map<String, String> environment) {
     this.config = config;
+    this.jsonLd = new NewsArticleJsonLd(config, json);
+    this.jsonFeed = new JsonFeed(config, json, bodyHtml);
+    this.fallbackTime = FeedTime.fallback(environment);
     try {
       this.templates = new Templates(templatesFolder, config.locale());
     } catch (IOException e) {
@@ -55,13 +90,17 @@ public final class SiteRenderer {
   }
 
   public RenderedFile render(Page page) {
-    String from = page.kind() == PageKind.NOT_FOUND ? null : page.url();
-    PageModel model = new PageModel(siteView(from), pageView(page, from),
-        content(page.content(), from));
+    if (page.kind() == PageKind.JSON_FEED) {
+      String text = jsonFeed.render(page.url(), (FeedContent) page.content());
+      return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
+    }
+    String from = page.kind().isFolder() ? page.url() : null;
     String name = page.kind().templateName();
     try {
-      String html = templates.render(name, model);
-      return new RenderedFile(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+      PageModel model = new PageModel(siteView(from), pageView(page, from),
+          content(page, from));
+      String text = templates.render(name, model);
+      return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
     } catch (ParseException e) {
       throw new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":"
           + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), e);
@@ -79,6 +118,11 @@ public final class SiteRenderer {
     return from == null ? config.absolute(url) : RelativeUrls.href(from, url);
   }
 
+  /** A file (not a page folder) as seen from the page at {@code from}. */
+  private String fileHref(String from, String path) {
+    return from == null ? config.absolute(path) : RelativeUrls.file(from, path);
+  }
+
   private Anchor anchor(String from, Link link) {
     return link == null ? null : new Anchor(link.label(), href(from, link.url()), link.count());
   }
@@ -88,31 +132,102 @@ public final class SiteRenderer {
   }
 
   private SiteView siteView(String from) {
-    String css = from == null ? config.absolute(STYLESHEET) : RelativeUrls.file(from, STYLESHEET);
-    return new SiteView(config.title(), config.language(), href(from, ""), href(from, "tags/"),
-        href(from, "archive/"), css);
+    List<Anchor> sections = List.of(new Anchor("Latest", href(from, ""), -1),
+        new Anchor("Archive", href(from, "archive/"), -1),
+        new Anchor("Tags", href(from, "tags/"), -1),
+        new Anchor("Places", href(from, "places/"), -1),
+        new Anchor("Agencies", href(from, "agencies/"), -1),
+        new Anchor("Photographers", href(from, "photographers/"), -1));
+    return new SiteView(config.title(), config.language(), href(from, ""),
+        href(from, "archive/"), sections, fileHref(from, STYLESHEET), fileHref(from, FEED),
+        fileHref(from, JSON_FEED));
   }
 
-  private PageView pageView(Page page, String from) {
+  private PageView pageView(Page page, String from) throws TemplateModelException {
     String canonical = page.kind() == PageKind.NOT_FOUND ? null : config.absolute(page.url());
-    return new PageView(page.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        page.title(), page.description(), canonical, anchors(from, page.breadcrumbs()));
+    String kind = page.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    List<FeedLink> feeds = new ArrayList<>();
+    if (page.content() instanceof ListContent l && l.feed() != null
+        && !l.feed().url().equals(FEED)) {
+      feeds.add(new FeedLink(config.title() + ": " + page.title(), "application/atom+xml",
+          fileHref(from, l.feed().url())));
+    }
+    feeds.add(new FeedLink(config.title(), "application/atom+xml", fileHref(from, FEED)));
+    feeds.add(new FeedLink(config.title(), "application/feed+json", fileHref(from, JSON_FEED)));
+    if (page.content() instanceof ArticleContent a) {
+      Article article = a.article();
+      return new PageView(kind, page.title(), page.description(), canonical,
+          anchors(from, page.breadcrumbs()), "article",
+          article.date() == null ? null : article.date().toString(), article.tags(), feeds,
+          HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd.of(article)));
+    }
+    return new PageView(kind, page.title(), page.description(), canonical,
+        anchors(from, page.breadcrumbs()), "website", null, List.of(), feeds, null);
   }
 
-  private Object content(PageContent content, String from) {
+  private Object content(Page page, String from) {
+    PageContent content = page.content();
     if (content instanceof ArticleContent a) {
       return articleView(a, from);
     } else if (content instanceof ListContent l) {
-      List<TeaserView> items = l.items().stream().map(t -> new TeaserView(t.headline(),
-          href(from, t.url()), t.date() == null ? null : t.date().toString(), t.dateText(),
-          t.standfirst(), t.place())).toList();
-      return new ListView(anchors(from, l.children()), items, pagerView(l.pager(), from));
+      return new ListView(teasers(l.items(), from), pagerView(l.pager(), from),
+          l.feed() == null ? null
+              : new Anchor(l.feed().label(), fileHref(from, l.feed().url()), -1));
+    } else if (content instanceof CalendarContent c) {
+      return calendarView(c, from);
     } else if (content instanceof IndexContent i) {
-      return new IndexView(anchors(from, i.entries()), pagerView(i.pager(), from));
+      List<OrderView> orders = i.orders().stream().map(o -> new OrderView(o.label(),
+          href(from, o.url()), o.label().equals(i.order()))).toList();
+      return new IndexView(orders, anchors(from, i.entries()), pagerView(i.pager(), from));
     } else if (content instanceof TextContent t) {
       return new TextView(t.text());
+    } else if (content instanceof FeedContent f) {
+      return atomView(page.url(), f);
+    } else if (content instanceof SitemapContent s) {
+      return sitemapView(s.entries());
+    } else if (content instanceof SitemapIndexContent s) {
+      return sitemapView(s.sitemaps());
+    } else if (content instanceof RobotsContent r) {
+      return new RobotsView(config.absolute(r.sitemapUrl()));
     }
     throw new IllegalArgumentException("unknown content " + content);
+  }
+
+  private SitemapView sitemapView(List<SitemapEntry> entries) {
+    return new SitemapView(entries.stream().map(e -> new UrlView(config.absolute(e.url()),
+        e.lastModified() == null ? null : e.lastModified().toString())).toList());
+  }
+
+  private List<TeaserView> teasers(List<Teaser> items, String from) {
+    return items.stream().map(t -> new TeaserView(t.headline(), href(from, t.url()),
+        t.date() == null ? null : t.date().toString(), t.dateText(), t.standfirst(), t.place()))
+        .toList();
+  }
+
+  private CalendarView calendarView(CalendarContent c, String from) {
+    Calendar calendar = c.calendar();
+    List<List<CellView>> rows = calendar.rows().stream().map(row -> row.stream()
+        .map(cell -> new CellView(cell.label(),
+            cell.url() == null ? null : href(from, cell.url()), cell.count(), cell.isPadding()))
+        .toList()).toList();
+    return new CalendarView(calendar.caption(), calendar.headers(), rows,
+        calendar.headers().isEmpty(), teasers(c.items(), from), pagerView(c.pager(), from));
+  }
+
+  private AtomView atomView(String feedPath, FeedContent feed) {
+    List<AtomEntry> entries = feed.articles().stream().map(a -> {
+      String url = config.absolute(a.url());
+      String time = a.date() == null ? fallbackTime : FeedTime.of(a.date());
+      String author = a.dateline() != null && a.dateline().agency() != null
+          ? a.dateline().agency() : config.title();
+      return new AtomEntry(url, a.headline(), url, time, time, author, a.standfirst(),
+          bodyHtml.render(a.source(), a.body()), a.tags());
+    }).toList();
+    String updated = feed.articles().stream().filter(a -> a.date() != null)
+        .map(Article::date).max(java.util.Comparator.naturalOrder())
+        .map(FeedTime::of).orElse(fallbackTime);
+    return new AtomView(config.absolute(feedPath), feed.title(), config.absolute(feedPath),
+        config.absolute(feed.pageUrl()), updated, config.title(), config.language(), entries);
   }
 
   private PagerView pagerView(Pager pager, String from) {
@@ -130,7 +245,8 @@ public final class SiteRenderer {
     return new ArticleView(a.section(), a.headline(), a.standfirst(), photo, dateline,
         a.date() == null ? null : a.date().toString(), content.dateText(),
         anchor(from, content.day()), bodyHtml.render(a.source(), a.body()),
-        anchors(from, content.tags()), anchor(from, content.previous()),
+        anchors(from, content.tags()), anchors(from, content.facets()),
+        anchors(from, content.related()), anchor(from, content.previous()),
         anchor(from, content.next()));
   }
 }

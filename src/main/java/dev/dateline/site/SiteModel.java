@@ -3,68 +3,109 @@ package dev.dateline.site;
 import dev.dateline.article.Article;
 import dev.dateline.article.Problem;
 import dev.dateline.config.SiteConfig;
+import dev.dateline.site.FacetGroups.Group;
 import dev.dateline.site.PageContent.ArticleContent;
+import dev.dateline.site.PageContent.CalendarContent;
+import dev.dateline.site.PageContent.FeedContent;
 import dev.dateline.site.PageContent.IndexContent;
 import dev.dateline.site.PageContent.ListContent;
+import dev.dateline.site.PageContent.RobotsContent;
+import dev.dateline.site.PageContent.SitemapEntry;
 import dev.dateline.site.PageContent.TextContent;
 import dev.dateline.slug.Slugger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Assembles parsed articles into the site: orders them, gives each a unique URL, groups them by
- * tag and by date, and lays out every page. Pure and deterministic: the same articles always
- * give the same site.
+ * tag, place, agency, photographer and date, and lays out every page, feed and sitemap. Pure and
+ * deterministic: the same articles always give the same site.
  */
 public final class SiteModel {
 
   /** Top-level URL segments that belong to the site's own pages, never to an article. */
-  private static final Set<String> RESERVED =
-      Set.of("tags", "archive", "page", "assets", "feeds", "404", "sitemap", "index");
+  private static final Set<String> RESERVED = Set.of("tags", "places", "agencies",
+      "photographers", "archive", "page", "assets", "feeds", "404", "sitemap", "index");
 
   private static final Comparator<Article> SITE_ORDER = Comparator
       .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
       .thenComparing(Article::slug)
       .thenComparing(Article::source);
 
+  static final String FEED = "feed.xml";
+  static final String JSON_FEED = "feed.json";
+  static final String BY_COUNT = "by-count/";
+
   private final SiteConfig config;
-  private final Slugger slugger;
   private final Paginator paginator;
+  private final Paginator facetPaginator;
   private final DateTimeFormatter dayFormat;
   private final DateTimeFormatter monthFormat;
+  private final Calendars calendars;
+  private final FacetGroups facetGroups;
 
   public SiteModel(SiteConfig config, Slugger slugger) {
     this.config = config;
-    this.slugger = slugger;
     this.paginator = new Paginator(config.pageSize());
+    this.facetPaginator = new Paginator(config.tagPageSize());
     this.dayFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", config.locale());
-    this.monthFormat = DateTimeFormatter.ofPattern("MMMM uuuu", config.locale());
+    this.monthFormat = DateTimeFormatter.ofPattern("LLLL uuuu", config.locale());
+    this.calendars = new Calendars(config.locale());
+    this.facetGroups = new FacetGroups(slugger, config.locale());
   }
 
   public Site build(List<Article> parsed) {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = assignUniqueUrls(
         parsed.stream().filter(a -> !a.draft()).toList(), problems);
-    Map<String, TagGroup> tags = groupTags(articles, problems);
+    Map<Facet, Map<String, Group>> facets = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      facets.put(facet, facetGroups.group(facet, articles, problems));
+    }
     List<Page> pages = new ArrayList<>();
     pages.addAll(homePages(articles));
-    pages.addAll(articlePages(articles, tags));
-    pages.addAll(tagPages(tags));
+    pages.addAll(articlePages(articles, facets));
+    for (Facet facet : Facet.values()) {
+      pages.addAll(facetPages(facet, facets.get(facet)));
+    }
     pages.addAll(datePages(articles));
     pages.add(new Page(PageKind.NOT_FOUND, "", "Page not found",
         "The page you asked for is not in this archive.", List.of(home()),
         new TextContent("The page you asked for is not in this archive.")));
+    List<SitemapEntry> sitemap = sitemapEntries(pages);
+    pages.add(feed(PageKind.ATOM_FEED, FEED, config.title(), "", articles, config.feedSize()));
+    pages.add(feed(PageKind.JSON_FEED, JSON_FEED, config.title(), "", articles,
+        config.feedSize()));
+    pages.addAll(new Sitemaps(config.sitemapSize()).pages(sitemap));
+    pages.add(new Page(PageKind.ROBOTS, "robots.txt", "robots.txt", null, List.of(),
+        new RobotsContent(Sitemaps.INDEX)));
+    checkUniquePaths(pages, problems);
     return new Site(config, articles, pages, problems);
+  }
+
+  /** A safety net: two pages written to one file would lose one of them. */
+  private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
+    Set<String> paths = new HashSet<>();
+    for (Page page : pages) {
+      if (!paths.add(page.outputPath())) {
+        String source = page.content() instanceof ArticleContent a ? a.article().source()
+            : page.outputPath();
+        problems.add(Problem.error(source, 0, "two pages would be written to "
+            + page.outputPath() + "; only one is published. Give one of them another slug"));
+      }
+    }
   }
 
   private List<Article> assignUniqueUrls(List<Article> published, List<Problem> problems) {
@@ -74,7 +115,7 @@ public final class SiteModel {
     List<Article> unique = new ArrayList<>(bySource.size());
     for (Article article : bySource) {
       String base = article.slug().isEmpty() ? "article" : article.slug();
-      if (article.date() == null && RESERVED.contains(base)) {
+      if (article.date() == null && (RESERVED.contains(base) || base.matches("\\d{4}"))) {
         base = base + "-article";
       }
       String slug = base;
@@ -101,56 +142,28 @@ public final class SiteModel {
             date.getDayOfMonth(), slug);
   }
 
-  /** Articles of one tag, newest first, under a slug no other tag has. */
-  record TagGroup(String name, String slug, List<Article> articles) {
-    String url() {
-      return "tags/" + slug + "/";
-    }
-  }
-
-  private Map<String, TagGroup> groupTags(List<Article> articles, List<Problem> problems) {
-    Map<String, List<Article>> byName = new TreeMap<>();
-    for (Article article : articles) {
-      for (String tag : article.tags()) {
-        byName.computeIfAbsent(tag, t -> new ArrayList<>()).add(article);
-      }
-    }
-    Map<String, TagGroup> groups = new LinkedHashMap<>();
-    Set<String> slugs = new HashSet<>();
-    for (Map.Entry<String, List<Article>> entry : byName.entrySet()) {
-      String name = entry.getKey();
-      String base = slugger.slug(name);
-      if (base.isEmpty()) {
-        base = "tag";
-      }
-      String slug = base;
-      for (int n = 2; !slugs.add(slug); n++) {
-        slug = base + "-" + n;
-      }
-      if (!slug.equals(base)) {
-        problems.add(Problem.warning(entry.getValue().get(0).source(), 0, "tag '" + name
-            + "' has the same URL as another tag; it is published at tags/" + slug + "/"));
-      }
-      groups.put(name, new TagGroup(name, slug, entry.getValue()));
-    }
-    return groups;
-  }
-
   private List<Page> homePages(List<Article> articles) {
     return paginator.paginate("", teasers(articles), (items, pager) -> new Page(PageKind.HOME,
         Paginator.pageUrl("", pager.number()), pagedTitle(config.title(), pager),
-        config.description(), List.of(), new ListContent(List.of(), items, pager)));
+        config.description(), List.of(), new ListContent(items, pager, Link.to("Atom", FEED))));
   }
 
-  private List<Page> articlePages(List<Article> articles, Map<String, TagGroup> tags) {
+  private List<Page> articlePages(List<Article> articles, Map<Facet, Map<String, Group>> facets) {
+    RelatedArticles related = new RelatedArticles(articles, config.relatedCount(),
+        Math.max(10, 4 * config.relatedCount()));
     List<Page> pages = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
-      List<Link> tagLinks = article.tags().stream()
-          .map(t -> Link.to(t, tags.get(t).url())).toList();
+      List<Link> tagLinks = links(Facet.TAG, article, facets);
+      List<Link> facetLinks = new ArrayList<>();
+      for (Facet facet : List.of(Facet.PLACE, Facet.AGENCY, Facet.PHOTOGRAPHER)) {
+        facetLinks.addAll(links(facet, article, facets));
+      }
       // Site order is newest first: the previous (older) article follows in the list.
       Link previous = i + 1 < articles.size() ? articleLink(articles.get(i + 1)) : null;
       Link next = i > 0 ? articleLink(articles.get(i - 1)) : null;
+      List<Link> relatedLinks = config.relatedCount() == 0 ? List.of()
+          : related.of(i).stream().map(SiteModel::articleLink).toList();
       LocalDate date = article.date();
       List<Link> crumbs = new ArrayList<>(List.of(home()));
       Link day = null;
@@ -163,88 +176,164 @@ public final class SiteModel {
       pages.add(new Page(PageKind.ARTICLE, article.url(), article.headline(),
           article.standfirst(), crumbs,
           new ArticleContent(article, date == null ? null : dayFormat.format(date), day, tagLinks,
-              previous, next)));
+              facetLinks, relatedLinks, previous, next)));
     }
     return pages;
   }
 
-  private List<Page> tagPages(Map<String, TagGroup> tags) {
+  private static List<Link> links(Facet facet, Article article,
+      Map<Facet, Map<String, Group>> facets) {
+    Map<String, Group> groups = facets.get(facet);
+    return facet.valuesOf(article).stream()
+        .map(v -> Link.to(v, groups.get(v).url())).toList();
+  }
+
+  /** A facet's index, A to Z and by frequency, and each value's pages (and feed). */
+  private List<Page> facetPages(Facet facet, Map<String, Group> groups) {
     List<Page> pages = new ArrayList<>();
-    List<Link> entries = tags.values().stream()
+    List<Link> alphabetical = groups.values().stream()
         .map(g -> new Link(g.name(), g.url(), g.articles().size())).toList();
-    pages.addAll(paginator.paginate("tags/", entries, (items, pager) -> new Page(
-        PageKind.TAG_INDEX, Paginator.pageUrl("tags/", pager.number()), pagedTitle("Tags", pager),
-        "Every tag of the archive, A to Z, with its number of articles.", List.of(home()),
-        new IndexContent(items, pager))));
-    for (TagGroup group : tags.values()) {
-      List<Link> crumbs = List.of(home(), Link.to("Tags", "tags/"));
-      pages.addAll(paginator.paginate(group.url(), teasers(group.articles()), (items, pager) ->
-          new Page(PageKind.TAG, Paginator.pageUrl(group.url(), pager.number()),
-              pagedTitle(group.name(), pager), "Articles tagged " + group.name() + ".", crumbs,
-              new ListContent(List.of(), items, pager))));
+    List<Link> byCount = alphabetical.stream()
+        .sorted(Comparator.comparingInt(Link::count).reversed()).toList();
+    List<Link> orders = List.of(Link.to("A to Z", facet.folder()),
+        Link.to("By number of articles", facet.folder() + BY_COUNT));
+    pages.addAll(indexPages(facet.indexKind(), facet.folder(), facet.title(),
+        "Every " + singular(facet) + " of the archive, A to Z, with its number of articles.",
+        orders, orders.get(0).label(), alphabetical));
+    pages.addAll(indexPages(facet.indexKind(), facet.folder() + BY_COUNT,
+        facet.title() + " by number of articles",
+        "Every " + singular(facet) + " of the archive, most articles first.", orders,
+        orders.get(1).label(), byCount));
+    List<Link> crumbs = List.of(home(), Link.to(facet.title(), facet.folder()));
+    for (Group group : groups.values()) {
+      Link feed = facet.hasFeeds() ? Link.to("Atom", group.feedUrl()) : null;
+      String description = facet.lead() + " " + group.name() + ": " + group.articles().size()
+          + (group.articles().size() == 1 ? " article." : " articles.");
+      pages.addAll(facetPaginator.paginate(group.url(), teasers(group.articles()),
+          (items, pager) -> new Page(facet.valueKind(),
+              Paginator.pageUrl(group.url(), pager.number()), pagedTitle(group.name(), pager),
+              description, crumbs, new ListContent(items, pager, feed))));
+      if (facet.hasFeeds()) {
+        pages.add(feed(PageKind.ATOM_FEED, group.feedUrl(),
+            config.title() + ": " + group.name(), group.url(), group.articles(),
+            config.tagFeedSize()));
+      }
     }
     return pages;
+  }
+
+  private static String singular(Facet facet) {
+    return facet.name().toLowerCase(Locale.ROOT);
+  }
+
+  private List<Page> indexPages(PageKind kind, String url, String title, String description,
+      List<Link> orders, String order, List<Link> entries) {
+    return paginator.paginate(url, entries, (items, pager) -> new Page(kind,
+        Paginator.pageUrl(url, pager.number()), pagedTitle(title, pager), description,
+        List.of(home()), new IndexContent(orders, order, items, pager)));
+  }
+
+  private Page feed(PageKind kind, String url, String title, String pageUrl,
+      List<Article> articles, int size) {
+    return new Page(kind, url, title, null, List.of(),
+        new FeedContent(title, pageUrl, articles.subList(0, Math.min(size, articles.size()))));
   }
 
   private List<Page> datePages(List<Article> articles) {
-    Map<Integer, List<Article>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    Map<YearMonth, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-    Map<LocalDate, List<Article>> byDay = new TreeMap<>(Comparator.reverseOrder());
+    Map<Integer, Map<YearMonth, NavigableMap<LocalDate, List<Article>>>> byYear =
+        new TreeMap<>(Comparator.reverseOrder());
     for (Article article : articles) {
       LocalDate date = article.date();
       if (date != null) {
-        byYear.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(article);
-        byMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>()).add(article);
-        byDay.computeIfAbsent(date, d -> new ArrayList<>()).add(article);
+        byYear.computeIfAbsent(date.getYear(), y -> new TreeMap<>())
+            .computeIfAbsent(YearMonth.from(date), m -> new TreeMap<>())
+            .computeIfAbsent(date, d -> new ArrayList<>()).add(article);
       }
     }
     List<Page> pages = new ArrayList<>();
     List<Link> years = byYear.entrySet().stream()
-        .map(e -> new Link(String.valueOf(e.getKey()), yearUrl(e.getKey()), e.getValue().size()))
+        .map(e -> new Link(String.valueOf(e.getKey()), yearUrl(e.getKey()), count(e.getValue())))
         .toList();
-    pages.addAll(paginator.paginate("archive/", years, (items, pager) -> new Page(
-        PageKind.DATE_INDEX, Paginator.pageUrl("archive/", pager.number()),
-        pagedTitle("Archive", pager), "The archive by year, month and day.", List.of(home()),
-        new IndexContent(items, pager))));
-    for (Map.Entry<Integer, List<Article>> year : byYear.entrySet()) {
+    pages.addAll(indexPages(PageKind.DATE_INDEX, "archive/", "Archive",
+        "The archive by year, month and day.", List.of(), null, years));
+    for (Map.Entry<Integer, Map<YearMonth, NavigableMap<LocalDate, List<Article>>>> year
+        : byYear.entrySet()) {
       int y = year.getKey();
-      List<Link> months = byMonth.entrySet().stream()
-          .filter(e -> e.getKey().getYear() == y)
-          .sorted(Map.Entry.comparingByKey())
-          .map(e -> new Link(monthFormat.format(e.getKey()), monthUrl(e.getKey()),
-              e.getValue().size()))
-          .toList();
-      pages.addAll(listPages(PageKind.YEAR, yearUrl(y), String.valueOf(y),
-          List.of(home(), Link.to("Archive", "archive/")), months, year.getValue()));
+      Map<YearMonth, Integer> monthCounts = new TreeMap<>();
+      year.getValue().forEach((m, days) -> monthCounts.put(m, countDays(days)));
+      pages.add(new Page(PageKind.YEAR, yearUrl(y), String.valueOf(y),
+          "The articles of " + y + " by month.",
+          List.of(home(), Link.to("Archive", "archive/")),
+          new CalendarContent(calendars.year(y, monthCounts, SiteModel::monthUrl), List.of(),
+              new Pager(1, 1, null, null))));
+      for (Map.Entry<YearMonth, NavigableMap<LocalDate, List<Article>>> month
+          : year.getValue().entrySet()) {
+        pages.addAll(monthPages(month.getKey(), month.getValue()));
+      }
     }
-    for (Map.Entry<YearMonth, List<Article>> month : byMonth.entrySet()) {
-      YearMonth m = month.getKey();
-      List<Link> days = byDay.entrySet().stream()
-          .filter(e -> YearMonth.from(e.getKey()).equals(m))
-          .sorted(Map.Entry.comparingByKey())
-          .map(e -> new Link(String.valueOf(e.getKey().getDayOfMonth()), dayUrl(e.getKey()),
-              e.getValue().size()))
-          .toList();
-      pages.addAll(listPages(PageKind.MONTH, monthUrl(m), monthFormat.format(m),
-          List.of(home(), Link.to(String.valueOf(m.getYear()), yearUrl(m.getYear()))), days,
-          month.getValue()));
-    }
-    for (Map.Entry<LocalDate, List<Article>> day : byDay.entrySet()) {
-      LocalDate d = day.getKey();
-      pages.addAll(listPages(PageKind.DAY, dayUrl(d), dayFormat.format(d),
-          List.of(home(), Link.to(String.valueOf(d.getYear()), yearUrl(d.getYear())),
-              Link.to(monthName(d), monthUrl(YearMonth.from(d)))),
-          List.of(), day.getValue()));
+    for (Map<YearMonth, NavigableMap<LocalDate, List<Article>>> months : byYear.values()) {
+      for (Map<LocalDate, List<Article>> days : months.values()) {
+        for (Map.Entry<LocalDate, List<Article>> day : days.entrySet()) {
+          LocalDate d = day.getKey();
+          String url = dayUrl(d);
+          String title = dayFormat.format(d);
+          List<Link> crumbs = List.of(home(),
+              Link.to(String.valueOf(d.getYear()), yearUrl(d.getYear())),
+              Link.to(monthName(d), monthUrl(YearMonth.from(d))));
+          pages.addAll(paginator.paginate(url, teasers(day.getValue()), (items, pager) ->
+              new Page(PageKind.DAY, Paginator.pageUrl(url, pager.number()),
+                  pagedTitle(title, pager), "The articles of " + title + ".", crumbs,
+                  new ListContent(items, pager, null))));
+        }
+      }
     }
     return pages;
   }
 
-  private List<Page> listPages(PageKind kind, String url, String title, List<Link> crumbs,
-      List<Link> children, List<Article> articles) {
-    return paginator.paginate(url, teasers(articles), (items, pager) -> new Page(kind,
+  private List<Page> monthPages(YearMonth month, NavigableMap<LocalDate, List<Article>> days) {
+    Map<LocalDate, Integer> dayCounts = new TreeMap<>();
+    List<Article> articles = new ArrayList<>();
+    days.forEach((d, list) -> dayCounts.put(d, list.size()));
+    days.descendingMap().values().forEach(articles::addAll);
+    String url = monthUrl(month);
+    String title = monthFormat.format(month);
+    Calendar calendar = calendars.month(month, title, dayCounts, SiteModel::dayUrl);
+    List<Link> crumbs = List.of(home(),
+        Link.to(String.valueOf(month.getYear()), yearUrl(month.getYear())));
+    return paginator.paginate(url, teasers(articles), (items, pager) -> new Page(PageKind.MONTH,
         Paginator.pageUrl(url, pager.number()), pagedTitle(title, pager),
-        "Articles of " + title + ".", crumbs,
-        new ListContent(pager.number() == 1 ? children : List.of(), items, pager)));
+        "The articles of " + title + " by day.", crumbs,
+        new CalendarContent(calendar, items, pager)));
+  }
+
+  private static int count(Map<YearMonth, NavigableMap<LocalDate, List<Article>>> months) {
+    return months.values().stream().mapToInt(SiteModel::countDays).sum();
+  }
+
+  private static int countDays(Map<LocalDate, List<Article>> days) {
+    return days.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Every page a search engine should list, with the newest date it shows. */
+  private static List<SitemapEntry> sitemapEntries(List<Page> pages) {
+    List<SitemapEntry> entries = new ArrayList<>();
+    for (Page page : pages) {
+      if (page.kind().isFolder()) {
+        entries.add(new SitemapEntry(page.url(), lastModified(page.content())));
+      }
+    }
+    return entries;
+  }
+
+  private static LocalDate lastModified(PageContent content) {
+    if (content instanceof ArticleContent a) {
+      return a.article().date();
+    } else if (content instanceof ListContent l && !l.items().isEmpty()) {
+      return l.items().get(0).date();
+    } else if (content instanceof CalendarContent c && !c.items().isEmpty()) {
+      return c.items().get(0).date();
+    }
+    return null;
   }
 
   private List<Teaser> teasers(List<Article> articles) {
@@ -262,7 +351,7 @@ public final class SiteModel {
   }
 
   private String monthName(LocalDate date) {
-    return date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, config.locale());
+    return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
   }
 
   private static String pagedTitle(String title, Pager pager) {
