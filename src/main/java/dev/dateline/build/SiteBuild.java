@@ -43,14 +43,15 @@ public final class SiteBuild {
     List<Problem> problems = new ArrayList<>();
 
     long start = System.nanoTime();
-    ContentLoader.Loaded loaded = new ContentLoader().load(options.content(),
-        options.contentShownAs());
+    ContentLoader loader = new ContentLoader(options.maxFileSize());
+    ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
     problems.addAll(loaded.problems());
     start = phase("load", start);
 
-    ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
+    SourceParser parser = new SourceParser(loader,
+        new ArticleParser(new ParserSettings(config.defaultYear())));
     List<ParseResult> results = loaded.files().parallelStream()
-        .map(file -> parse(parser, file))
+        .map(parser::parse)
         .toList();
     List<Article> articles = new ArrayList<>();
     for (ParseResult result : results) {
@@ -86,16 +87,6 @@ public final class SiteBuild {
         : ExitCode.OK;
     return new BuildReport(site.articles().size(), site.pages().size(), staging.filesWritten(),
         staging.filesUnchanged(), staging.bytes(), phases, problems, true, exit);
-  }
-
-  private static ParseResult parse(ArticleParser parser, SourceFile file) {
-    try {
-      return parser.parse(file.source(), Files.readAllBytes(file.path()));
-    } catch (IOException e) {
-      return ParseResult.failed(file.source(), List.of(Problem.error(file.source(), 0,
-          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-              + "); check that the file exists and is readable")));
-    }
   }
 
   /** Copies {@code templates/assets/} to {@code assets/} in the site. */

@@ -64,6 +64,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Warnings make the exit code non-zero too.")
   boolean strict;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB",
+      converter = ByteSize.class,
+      description = "Article files larger than this are rejected unread, e.g. 512KB, 10MB"
+          + " (default: ${DEFAULT-VALUE}).")
+  long maxFileSize;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +89,8 @@ final class BuildCommand implements Callable<Integer> {
           .apply(new ConfigLoader().load(config != null ? config
               : new ConfigLoader().find(Path.of(""))));
       BuildReport report = new SiteBuild(new BuildOptions(content,
-          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict)).run();
+          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict,
+          maxFileSize)).run();
       for (Problem problem : report.problems()) {
         err.println(problem);
       }

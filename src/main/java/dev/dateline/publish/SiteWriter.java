@@ -2,6 +2,8 @@ package dev.dateline.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,12 +15,24 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes a site atomically: files are written into a staging folder beside the output folder,
- * which replaces the output folder only when {@link Staging#commit()} is called. A file whose
- * bytes equal those already published is linked from the old site instead of written, so it keeps
- * its modification time. A failed or killed build leaves the published site as it was.
+ * Publishes a site atomically: files are written into a staging folder beside the output folder
+ * ({@code .site.staging}), which replaces the output folder only when {@link Staging#commit()} is
+ * called; the replaced site is kept as {@code .site.previous} until the swap is done, and put back
+ * if a build was killed between the two renames. A file whose bytes equal those already published
+ * is linked from the old site instead of written, so it keeps its modification time. A failed or
+ * killed build leaves the published site as it was.
+ *
+ * <p>Dateline deletes and replaces only folders it made itself: every site it builds holds the
+ * marker file {@value #MARKER}. An existing output, staging or previous folder that is neither
+ * empty nor marked is someone else's, and the build stops with a message instead of deleting it.
  */
 public final class SiteWriter {
+
+  /** The file that marks a folder as built by Dateline; published with the site. */
+  public static final String MARKER = ".dateline-site";
+
+  static final byte[] MARKER_TEXT = ("This folder was built by Dateline and is replaced on every"
+      + " build.\nDo not keep anything else here.\n").getBytes(StandardCharsets.UTF_8);
 
   private final Path out;
   private final Path staging;
@@ -41,24 +55,62 @@ public final class SiteWriter {
     return out;
   }
 
-  /** Starts a build: restores a site left retired by a killed swap, clears old staging. */
+  /** The folder a build is written into before it is swapped in. */
+  public Path stagingFolder() {
+    return staging;
+  }
+
+  /** Where the replaced site waits while the new one is swapped in. */
+  public Path previousFolder() {
+    return retired;
+  }
+
+  /**
+   * Starts a build: restores a site left retired by a killed swap, clears what a killed build
+   * left in staging, and refuses folders that Dateline did not make.
+   */
   public Staging begin() {
     try {
-      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired)) {
+      requireOwnedFolder(out, "the output folder");
+      requireOwnedFolder(staging, "the staging folder");
+      requireOwnedFolder(retired, "the previous site");
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired,
+          LinkOption.NOFOLLOW_LINKS)) {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
       }
-      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw new PublishException(out + " exists and is not a folder; remove it or choose"
-            + " another output folder with --out");
-      }
-      deleteTree(staging);
-      deleteTree(retired);
+      deleteOwnedTree(staging);
+      deleteOwnedTree(retired);
       Files.createDirectories(staging);
+      Files.write(staging.resolve(MARKER), MARKER_TEXT);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + staging + ": " + e.getMessage(), e);
     }
     return new Staging();
+  }
+
+  /**
+   * Refuses {@code folder} unless it is missing, empty or marked as built by Dateline, so that a
+   * mistyped {@code --out} never deletes someone's files.
+   */
+  private static void requireOwnedFolder(Path folder, String role) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      throw new PublishException(folder + " (" + role + ") exists and is not a folder; remove it"
+          + " or choose another output folder with --out");
+    }
+    if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      if (entries.iterator().hasNext()) {
+        throw new PublishException("refusing to replace " + folder + " (" + role + "): it is not"
+            + " empty and was not built by Dateline (it has no " + MARKER + " file). Dateline"
+            + " replaces its output folder on every build; move those files away, or choose"
+            + " another folder with --out");
+      }
+    }
   }
 
   /** One build's files on their way to the output folder. Thread-safe. */
@@ -93,14 +145,17 @@ public final class SiteWriter {
       }
     }
 
-    /** Swaps the staged site in for the published one. */
+    /**
+     * Swaps the staged site in for the published one. Between the two renames the output folder
+     * is briefly missing; a build killed there is repaired by the next {@link #begin()}.
+     */
     public void commit() {
       try {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
+        deleteOwnedTree(retired);
       } catch (IOException e) {
         throw new PublishException("cannot swap the new site into " + out + ": " + e.getMessage(),
             e);
@@ -110,7 +165,7 @@ public final class SiteWriter {
     /** Drops the staged files; the published site stays as it was. */
     public void abort() {
       try {
-        deleteTree(staging);
+        deleteOwnedTree(staging);
       } catch (IOException e) {
         throw new PublishException("cannot remove " + staging + ": " + e.getMessage(), e);
       }
@@ -132,7 +187,8 @@ public final class SiteWriter {
   private static Path resolveInside(Path root, String path) {
     Path resolved = root.resolve(path).normalize();
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-        || !resolved.startsWith(root) || resolved.equals(root)) {
+        || !resolved.startsWith(root) || resolved.equals(root)
+        || resolved.equals(root.resolve(MARKER))) {
       throw new PublishException("refusing to write '" + path + "' outside " + root);
     }
     return resolved;
@@ -146,14 +202,21 @@ public final class SiteWriter {
     return Arrays.equals(Files.readAllBytes(previous), content);
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /**
+   * Deletes a folder Dateline made, without following symbolic links. The marker goes last, so a
+   * deletion cut short still leaves a folder that the next build recognises as its own.
+   */
+  static void deleteOwnedTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    Path marker = root.resolve(MARKER);
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
+        if (!file.equals(marker)) {
+          Files.delete(file);
+        }
         return FileVisitResult.CONTINUE;
       }
 
@@ -161,6 +224,9 @@ public final class SiteWriter {
       public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
         if (e != null) {
           throw e;
+        }
+        if (dir.equals(root)) {
+          Files.deleteIfExists(marker);
         }
         Files.delete(dir);
         return FileVisitResult.CONTINUE;
