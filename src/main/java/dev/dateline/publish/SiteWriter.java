@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Publishes a site atomically: files are written into a staging folder beside the output folder
@@ -113,12 +115,19 @@ public final class SiteWriter {
     }
   }
 
-  /** One build's files on their way to the output folder. Thread-safe. */
+  /**
+   * One build's files on their way to the output folder. Thread-safe: writes may run in parallel,
+   * and {@link #commit()} or {@link #abort()} waits for those under way and refuses any later one,
+   * so a rendering thread still busy when another one failed cannot write into a folder being
+   * swapped or deleted.
+   */
   public final class Staging {
 
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean ended;
 
     private Staging() {}
 
@@ -126,6 +135,18 @@ public final class SiteWriter {
     public void write(String path, byte[] content) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot write " + path + ": the build has already ended");
+        }
+        store(target, previous, content);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    private void store(Path target, Path previous, byte[] content) {
       try {
         Files.createDirectories(target.getParent());
         bytes.addAndGet(content.length);
@@ -150,24 +171,52 @@ public final class SiteWriter {
      * is briefly missing; a build killed there is repaired by the next {@link #begin()}.
      */
     public void commit() {
+      end();
+      boolean retiredOld = false;
       try {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+          retiredOld = true;
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteOwnedTree(retired);
       } catch (IOException e) {
+        if (retiredOld) {
+          putBack();
+        }
         throw new PublishException("cannot swap the new site into " + out + ": " + e.getMessage(),
             e);
+      }
+      try {
+        deleteOwnedTree(retired);
+      } catch (IOException e) {
+        // The new site is published all the same; the next begin() removes what is left.
+      }
+    }
+
+    private void putBack() {
+      try {
+        Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException ignored) {
+        // The next begin() puts it back: it restores a retired site whenever out/ is missing.
       }
     }
 
     /** Drops the staged files; the published site stays as it was. */
     public void abort() {
+      end();
       try {
         deleteOwnedTree(staging);
       } catch (IOException e) {
         throw new PublishException("cannot remove " + staging + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void end() {
+      lock.writeLock().lock();
+      try {
+        ended = true;
+      } finally {
+        lock.writeLock().unlock();
       }
     }
 

@@ -181,4 +181,35 @@ class SiteWriterTest {
     assertThat(site().resolve(SiteWriter.MARKER)).content(UTF_8)
         .contains("built by Dateline").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
   }
+
+  @Test
+  void noWriteLandsAfterTheBuildWasAbortedEvenFromBusyThreads() throws Exception {
+    publish("index.html", "old");
+    SiteWriter.Staging staging = new SiteWriter(site()).begin();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        pool.submit(() -> {
+          for (int i = 0; i < 2_000; i++) {
+            try {
+              staging.write("t" + thread + "/p" + i + "/index.html", new byte[] {1});
+            } catch (PublishException ended) {
+              return;
+            }
+          }
+        });
+      }
+      Thread.sleep(20);
+      staging.abort();
+    } finally {
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(root.resolve(".site.staging")).doesNotExist();
+    assertThat(SiteFolders.files(site())).containsOnlyKeys("index.html", SiteWriter.MARKER);
+    assertThatThrownBy(() -> staging.write("late.html", new byte[] {1}))
+        .isInstanceOf(PublishException.class).hasMessageContaining("already ended");
+  }
 }
