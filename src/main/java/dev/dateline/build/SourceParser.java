@@ -13,10 +13,19 @@ import java.util.List;
  */
 final class SourceParser {
 
+  /** What turns a file's bytes into a result: the article parser, or a stand-in in tests. */
+  interface Parse {
+    ParseResult parse(String source, byte[] bytes);
+  }
+
   private final ContentLoader loader;
-  private final ArticleParser parser;
+  private final Parse parser;
 
   SourceParser(ContentLoader loader, ArticleParser parser) {
+    this(loader, parser::parse);
+  }
+
+  SourceParser(ContentLoader loader, Parse parser) {
     this.loader = loader;
     this.parser = parser;
   }

@@ -25,7 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Builds the site from the content folder into the output folder.",
-        "The new site replaces the output folder only when the build succeeds."})
+        "The new site replaces the output folder only when the build succeeds.",
+        "Dateline replaces only a folder it built itself (it holds a .dateline-site file) or an"
+            + " empty one; it refuses any other, and the content, templates, home and root"
+            + " folders.",
+        "Exit codes: 0 built; 1 built, but files were rejected (or warnings under --strict);"
+            + " 2 wrong command line; 3 nothing published (configuration, templates, output"
+            + " folder)."})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec

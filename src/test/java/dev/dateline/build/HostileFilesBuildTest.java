@@ -129,6 +129,29 @@ class HostileFilesBuildTest {
     assertThat(PageScan.allText(site)).contains("<script>alert('body')</script>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"<script>alert('headline')</script>",
+      "<img src=x onerror=alert('standfirst')>", "Caption <script>alert('caption')</script>",
+      "<b onmouseover=alert('credit')>Agent</b>", "<script>alert('body')</script>",
+      "<a href=\"javascript:alert('body-link')\">a link</a>", "<style>body{display:none}</style>",
+      "<script>alert('tag')</script>", "<svg onload=alert('tag2')>",
+      "<script>alert('front-matter headline')</script>"})
+  void markupInAnyFieldIsShownAsText(String markup) throws IOException {
+    assertThat(PageScan.allText(site)).contains(markup);
+  }
+
+  @Test
+  void markdownLinksWithSchemesThatRunAreNeutralisedAndOthersKept() throws IOException {
+    var page = PageScan.pages(site).values().stream()
+        .filter(p -> PageScan.isArticle(p)
+            && p.select("main h1").text().equals("Markdown links that must not run"))
+        .findFirst().orElseThrow();
+
+    assertThat(page.select("main a[href]").eachAttr("href"))
+        .contains("https://example.org/ok")
+        .noneMatch(PageScan::scriptUrl);
+  }
+
   @Test
   void whatLinksOutsideTheContentFolderLeadToIsNeverPublished() throws IOException {
     assertThat(PageScan.anyFileContains(site, "SECRET-OUTSIDE")).isFalse();
