@@ -75,7 +75,7 @@ public final class SiteBuild {
       copyAssets(staging);
       start = phase("render", start);
       staging.commit();
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | IOException | Error e) {
       staging.abort();
       throw e;
     }

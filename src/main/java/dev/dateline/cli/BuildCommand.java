@@ -106,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("dateline: " + e.getMessage());
       err.println("dateline: nothing was published; " + this.out + " is as it was.");
       return ExitCode.BUILD_FAILED.code();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       err.println("dateline: build failed: " + e);
       err.println("dateline: nothing was published; " + this.out + " is as it was.");
       return ExitCode.BUILD_FAILED.code();

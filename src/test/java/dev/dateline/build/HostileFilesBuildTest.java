@@ -60,6 +60,9 @@ class HostileFilesBuildTest {
     Files.createSymbolicLink(content.resolve("loop/self"), content.resolve("loop"));
     Files.write(content.resolve("too-big.txt"), new byte[2 * 1024 * 1024]);
     Files.writeString(content.resolve("million-character-line.txt"), "Long ".repeat(200_000));
+    Files.writeString(content.resolve("deeply-nested.md"), "Markdown nested too deep\n\n"
+        + "MOSCOW, July 1. /TASS/. Body.\n\n" + ">".repeat(50_000) + " quoted\n\n"
+        + "*".repeat(50_000) + "\n\n" + "[".repeat(20_000) + "x" + "]".repeat(20_000) + "\n");
     Path deep = content;
     for (int i = 0; i < ContentLoader.MAX_DEPTH + 5; i++) {
       deep = deep.resolve("deep");
@@ -109,7 +112,7 @@ class HostileFilesBuildTest {
         "Grain corridor talks to resume in Istanbul next week",
         "A file with a byte-order mark and CRLF line ends",
         "Ministers meet <script>alert('headline')</script> in Geneva",
-        "Markdown links that must not run");
+        "Markdown links that must not run", "Markdown nested too deep");
     List<String> rejected = run.err().lines().filter(line -> line.contains(": error: "))
         .map(line -> line.substring(content.length(), line.indexOf(": ")).replaceAll(":\\d+$", ""))
         .toList();
