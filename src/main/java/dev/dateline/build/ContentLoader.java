@@ -130,7 +130,7 @@ final class ContentLoader {
           }
 
           private String shown(Path file) {
-            return prefix + contentFolder.relativize(file).toString().replace('\\', '/');
+            return prefix + printable(contentFolder.relativize(file).toString().replace('\\', '/'));
           }
         });
     files.sort(Comparator.comparing(SourceFile::source));
@@ -177,6 +177,19 @@ final class ContentLoader {
     return bytes >= 1024 * 1024
         ? String.format(Locale.ROOT, "%.1f MB (%d bytes)", bytes / 1048576.0, bytes)
         : bytes + " bytes";
+  }
+
+  /** The name with control characters (a newline in a file name) written as {@code \xNN}. */
+  static String printable(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\x%02X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private static boolean isInside(Path path, Path root) {

@@ -42,7 +42,7 @@ final class LinkChecker {
     List<Problem> problems = new ArrayList<>();
     for (Path page : pages) {
       String shown = prefix + root.relativize(page).toString().replace('\\', '/');
-      Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "",
+      Document doc = Jsoup.parse(new String(Files.readAllBytes(page), StandardCharsets.UTF_8), "",
           Parser.htmlParser().setTrackPosition(true));
       for (Element element : doc.select("[href], [src]")) {
         String attribute = element.hasAttr("href") ? "href" : "src";

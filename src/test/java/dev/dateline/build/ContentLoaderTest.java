@@ -173,4 +173,11 @@ class ContentLoaderTest {
     assertThat(sources(loaded)).isSorted().startsWith("content/2019/a00000.txt");
     assertThat(loaded.problems()).isEmpty();
   }
+
+  @Test
+  void controlCharactersInFileNamesAreWrittenSoMessagesStayOneLine() throws IOException {
+    SiteFolders.write(content().resolve("new\nline\ttab.txt"), "x");
+
+    assertThat(sources(load())).containsExactly("content/new\\x0Aline\\x09tab.txt");
+  }
 }
