@@ -57,16 +57,6 @@ public final class SiteWriter {
     return out;
   }
 
-  /** The folder a build is written into before it is swapped in. */
-  public Path stagingFolder() {
-    return staging;
-  }
-
-  /** Where the replaced site waits while the new one is swapped in. */
-  public Path previousFolder() {
-    return retired;
-  }
-
   /**
    * Starts a build: restores a site left retired by a killed swap, clears what a killed build
    * left in staging, and refuses folders that Dateline did not make.

@@ -49,6 +49,19 @@ public final class SiteFolders {
     return root;
   }
 
+  /**
+   * A new site folder with two articles: "Talks resume in Istanbul" ({@code 2019/09/talks.txt},
+   * 10 September) and "Summit ends in Geneva" ({@code 2019/09/summit.txt}, 11 September).
+   */
+  public static Path twoArticleSite(Path root) throws IOException {
+    newSite(root);
+    write(root.resolve("content/2019/09/talks.txt"),
+        article("Talks resume in Istanbul", "MOSCOW", 10, "The talks resumed."));
+    write(root.resolve("content/2019/09/summit.txt"),
+        article("Summit ends in Geneva", "GENEVA", 11, "The summit ended."));
+    return root;
+  }
+
   /** The hostile fixture files of {@code src/test/resources/hostile}. */
   public static Path hostileFixtures() {
     try {

@@ -22,13 +22,9 @@ class BuildCommandTest {
 
   @BeforeEach
   void aSiteWithTwoArticles() throws IOException {
-    SiteFolders.newSite(root);
+    SiteFolders.twoArticleSite(root);
     content = root.resolve("content");
     site = root.resolve("site");
-    SiteFolders.write(content.resolve("2019/09/talks.txt"),
-        SiteFolders.article("Talks resume in Istanbul", "MOSCOW", 10, "The talks resumed."));
-    SiteFolders.write(content.resolve("2019/09/summit.txt"),
-        SiteFolders.article("Summit ends in Geneva", "GENEVA", 11, "The summit ended."));
   }
 
   private void breakTemplate(String name, String text) throws IOException {
