@@ -25,8 +25,9 @@ final class ByteSize implements ITypeConverter<Long> {
       case "g" -> 30;
       default -> 0;
     };
-    if (number < 1) {
-      throw new TypeConversionException("the size must be at least 1 byte");
+    if (number < 1 || number > Integer.MAX_VALUE >> shift) {
+      throw new TypeConversionException("'" + value + "' is out of range; a size is from 1 byte"
+          + " to 2 GB");
     }
     return number << shift;
   }
