@@ -172,4 +172,28 @@ class BuildCommandTest {
     assertThat(run.err()).contains("refusing to use " + content, "content folder");
     assertThat(SiteFolders.listing(root)).isEqualTo(before);
   }
+
+  @Test
+  void anEmptyContentFolderStillPublishesASite() throws IOException {
+    Files.delete(content.resolve("2019/09/talks.txt"));
+    Files.delete(content.resolve("2019/09/summit.txt"));
+
+    Run run = SiteFolders.build(root);
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Built 0 articles");
+    assertThat(site.resolve("index.html")).exists();
+  }
+
+  @Test
+  void aMissingContentFolderIsAUsageErrorAndNothingIsMade() throws IOException {
+    List<String> before = SiteFolders.listing(root);
+
+    Run run = SiteFolders.dateline("build", "--content", root.resolve("nowhere").toString(),
+        "--templates", root.resolve("templates").toString(), "--out", site.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("content folder " + root.resolve("nowhere") + " does not exist");
+    assertThat(SiteFolders.listing(root)).isEqualTo(before);
+  }
 }
