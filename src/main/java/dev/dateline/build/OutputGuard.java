@@ -1,6 +1,7 @@
 package dev.dateline.build;
 
 import dev.dateline.publish.PublishException;
+import dev.dateline.publish.SiteWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,8 +9,8 @@ import java.nio.file.Path;
  * Refuses output folders whose replacement would destroy something that is not a built site:
  * the content or templates folder, a folder holding them or inside them, the current folder, a
  * repository root, the home folder or the file system root. Paths are compared after resolving
- * symbolic links, so a link cannot smuggle one of them in. (That a folder which exists was built
- * by Dateline is checked by the publisher, through its marker file.)
+ * symbolic links, so a link cannot smuggle one of them in. Last, a folder that exists must have
+ * been built by Dateline (the publisher's marker file), checked here so the build fails at once.
  */
 final class OutputGuard {
 
@@ -38,6 +39,7 @@ final class OutputGuard {
         + ", so the next build would read its own output");
     refuseIf(o.startsWith(real(templates)), out, "it is inside the templates folder "
         + templates);
+    new SiteWriter(out).checkFolders();
   }
 
   private static void refuseIf(boolean condition, Path out, String why) {

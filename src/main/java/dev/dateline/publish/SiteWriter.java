@@ -63,9 +63,7 @@ public final class SiteWriter {
    */
   public Staging begin() {
     try {
-      requireOwnedFolder(out, "the output folder");
-      requireOwnedFolder(staging, "the staging folder");
-      requireOwnedFolder(retired, "the previous site");
+      checkFolders();
       if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired,
           LinkOption.NOFOLLOW_LINKS)) {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
@@ -78,6 +76,21 @@ public final class SiteWriter {
       throw new PublishException("cannot prepare " + staging + ": " + e.getMessage(), e);
     }
     return new Staging();
+  }
+
+  /**
+   * Refuses, with a message, an output folder (or a staging or previous folder beside it) that
+   * exists and was not built by Dateline; called before a build starts, so that it fails at once
+   * rather than after all the work, and again when it begins publishing.
+   */
+  public void checkFolders() {
+    try {
+      requireOwnedFolder(out, "the output folder");
+      requireOwnedFolder(staging, "the staging folder");
+      requireOwnedFolder(retired, "the previous site");
+    } catch (IOException e) {
+      throw new PublishException("cannot read " + out + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -91,4 +91,14 @@ class OutputGuardTest {
     assertRefused(link, "content folder");
     assertRefused(link.resolve("sub"), "inside the content folder");
   }
+
+  @Test
+  void aFolderDatelineDidNotBuildIsRefusedBeforeAnyWork() throws IOException {
+    Path out = repo.resolve("public");
+    SiteFolders.write(out.resolve("index.php"), "<?php");
+
+    assertThatThrownBy(() -> guard.check(out, content, templates))
+        .isInstanceOf(PublishException.class)
+        .hasMessageContaining("was not built by Dateline");
+  }
 }
