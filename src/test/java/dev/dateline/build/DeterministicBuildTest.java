@@ -69,6 +69,17 @@ class DeterministicBuildTest {
   }
 
   @Test
+  void everyInternalLinkOfTheBuiltSiteLeadsToAPage() throws IOException {
+    buildInto("site");
+
+    SiteCheck.Report links = new SiteCheck(dev.dateline.config.SiteConfig.defaults(), 1 << 20)
+        .links(root.resolve("site"), "site");
+
+    assertThat(links.filesChecked()).isGreaterThan(150);
+    assertThat(links.problems()).isEmpty();
+  }
+
+  @Test
   void noPageCarriesTheDayOfTheBuild() throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String iso = today.toString();

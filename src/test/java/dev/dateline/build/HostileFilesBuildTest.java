@@ -170,4 +170,17 @@ class HostileFilesBuildTest {
           .doesNotContain(".site.staging", ".site.previous");
     }
   }
+
+  @Test
+  void checkNamesTheSameRejectedFilesAndFindsNoBrokenLink() {
+    SiteFolders.Run check = SiteFolders.dateline("check", "--content",
+        root.resolve("content").toString(), "--site", site.toString(), "--max-file-size",
+        "1500KB");
+
+    assertThat(check.code()).isEqualTo(1);
+    for (String name : REJECTED_UNREAD) {
+      assertThat(check.err()).contains(content + name + ": error: ");
+    }
+    assertThat(check.err()).doesNotContain(site + "/");
+  }
 }
