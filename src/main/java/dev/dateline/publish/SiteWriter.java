@@ -177,6 +177,8 @@ public final class SiteWriter {
       end();
       boolean retiredOld = false;
       try {
+        // Again at the last moment: someone may have put files there while the site was built.
+        requireOwnedFolder(out, "the output folder");
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
           retiredOld = true;

@@ -212,4 +212,18 @@ class SiteWriterTest {
     assertThatThrownBy(() -> staging.write("late.html", new byte[] {1}))
         .isInstanceOf(PublishException.class).hasMessageContaining("already ended");
   }
+
+  @Test
+  void aForeignFolderThatAppearsDuringTheBuildIsNotReplacedEither() throws IOException {
+    SiteWriter.Staging staging = new SiteWriter(site()).begin();
+    staging.write("index.html", "new".getBytes(UTF_8));
+    SiteFolders.write(site().resolve("notes.txt"), "made meanwhile");
+
+    assertThatThrownBy(staging::commit).isInstanceOf(PublishException.class)
+        .hasMessageContaining("was not built by Dateline");
+    staging.abort();
+
+    assertThat(SiteFolders.files(site())).containsOnlyKeys("notes.txt");
+    assertThat(root.resolve(".site.staging")).doesNotExist();
+  }
 }
