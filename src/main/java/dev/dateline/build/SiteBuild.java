@@ -48,15 +48,16 @@ public final class SiteBuild {
     List<Problem> problems = new ArrayList<>();
 
     long start = System.nanoTime();
-    ContentLoader.Loaded loaded = new ContentLoader().load(options.content(),
-        options.contentShownAs());
+    ContentLoader loader = new ContentLoader(options.maxFileSize());
+    ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
     problems.addAll(loaded.problems());
     start = phase("load", start);
 
-    ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
+    SourceParser parser = new SourceParser(loader,
+        new ArticleParser(new ParserSettings(config.defaultYear())));
     Tagger tagger = new Tagger(tagRules(options.content()));
     List<ParseResult> results = loaded.files().parallelStream()
-        .map(file -> parse(parser, file))
+        .map(parser::parse)
         .toList();
     List<Article> articles = new ArrayList<>();
     for (ParseResult result : results) {
@@ -81,7 +82,7 @@ public final class SiteBuild {
       copyAssets(staging);
       start = phase("render", start);
       staging.commit();
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | IOException | Error e) {
       staging.abort();
       throw e;
     }
@@ -93,16 +94,6 @@ public final class SiteBuild {
         : ExitCode.OK;
     return new BuildReport(site.articles().size(), site.pages().size(), staging.filesWritten(),
         staging.filesUnchanged(), staging.bytes(), phases, problems, true, exit);
-  }
-
-  private static ParseResult parse(ArticleParser parser, SourceFile file) {
-    try {
-      return parser.parse(file.source(), Files.readAllBytes(file.path()));
-    } catch (IOException e) {
-      return ParseResult.failed(file.source(), List.of(Problem.error(file.source(), 0,
-          "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-              + "); check that the file exists and is readable")));
-    }
   }
 
   /** The curated tag file at the top of the content folder ({@code tags.yaml}), if any. */

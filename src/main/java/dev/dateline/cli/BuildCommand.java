@@ -25,7 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Builds the site from the content folder into the output folder.",
-        "The new site replaces the output folder only when the build succeeds."})
+        "The new site replaces the output folder only when the build succeeds.",
+        "Dateline replaces only a folder it built itself (it holds a .dateline-site file) or an"
+            + " empty one; it refuses any other, and the content, templates, home and root"
+            + " folders.",
+        "Exit codes: 0 built; 1 built, but files were rejected (or warnings under --strict);"
+            + " 2 wrong command line; 3 nothing published (configuration, templates, output"
+            + " folder)."})
 final class BuildCommand implements Callable<Integer> {
 
   @Spec
@@ -64,6 +70,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Warnings make the exit code non-zero too.")
   boolean strict;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB",
+      converter = ByteSize.class,
+      description = "Article files larger than this are rejected unread, e.g. 512KB, 10MB"
+          + " (default: ${DEFAULT-VALUE}).")
+  long maxFileSize;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +95,8 @@ final class BuildCommand implements Callable<Integer> {
           .apply(new ConfigLoader().load(config != null ? config
               : new ConfigLoader().find(Path.of(""))));
       BuildReport report = new SiteBuild(new BuildOptions(content,
-          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict)).run();
+          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict,
+          maxFileSize)).run();
       for (Problem problem : report.problems()) {
         err.println(problem);
       }
@@ -93,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("dateline: " + e.getMessage());
       err.println("dateline: nothing was published; " + this.out + " is as it was.");
       return ExitCode.BUILD_FAILED.code();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
       err.println("dateline: build failed: " + e);
       err.println("dateline: nothing was published; " + this.out + " is as it was.");
       return ExitCode.BUILD_FAILED.code();

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "Dateline 0.1.0",
     description = "Builds a static news archive from article files copied from agency pages.",
-    subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ParseCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

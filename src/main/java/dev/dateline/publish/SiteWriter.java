@@ -2,6 +2,8 @@ package dev.dateline.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,14 +13,28 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Publishes a site atomically: files are written into a staging folder beside the output folder,
- * which replaces the output folder only when {@link Staging#commit()} is called. A file whose
- * bytes equal those already published is linked from the old site instead of written, so it keeps
- * its modification time. A failed or killed build leaves the published site as it was.
+ * Publishes a site atomically: files are written into a staging folder beside the output folder
+ * ({@code .site.staging}), which replaces the output folder only when {@link Staging#commit()} is
+ * called; the replaced site is kept as {@code .site.previous} until the swap is done, and put back
+ * if a build was killed between the two renames. A file whose bytes equal those already published
+ * is linked from the old site instead of written, so it keeps its modification time. A failed or
+ * killed build leaves the published site as it was.
+ *
+ * <p>Dateline deletes and replaces only folders it made itself: every site it builds holds the
+ * marker file {@value #MARKER}. An existing output, staging or previous folder that is neither
+ * empty nor marked is someone else's, and the build stops with a message instead of deleting it.
  */
 public final class SiteWriter {
+
+  /** The file that marks a folder as built by Dateline; published with the site. */
+  public static final String MARKER = ".dateline-site";
+
+  static final byte[] MARKER_TEXT = ("This folder was built by Dateline and is replaced on every"
+      + " build.\nDo not keep anything else here.\n").getBytes(StandardCharsets.UTF_8);
 
   private final Path out;
   private final Path staging;
@@ -41,32 +57,80 @@ public final class SiteWriter {
     return out;
   }
 
-  /** Starts a build: restores a site left retired by a killed swap, clears old staging. */
+  /**
+   * Starts a build: restores a site left retired by a killed swap, clears what a killed build
+   * left in staging, and refuses folders that Dateline did not make.
+   */
   public Staging begin() {
     try {
-      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired)) {
+      checkFolders();
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired,
+          LinkOption.NOFOLLOW_LINKS)) {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
       }
-      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw new PublishException(out + " exists and is not a folder; remove it or choose"
-            + " another output folder with --out");
-      }
-      deleteTree(staging);
-      deleteTree(retired);
+      deleteOwnedTree(staging);
+      deleteOwnedTree(retired);
       Files.createDirectories(staging);
+      Files.write(staging.resolve(MARKER), MARKER_TEXT);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + staging + ": " + e.getMessage(), e);
     }
     return new Staging();
   }
 
-  /** One build's files on their way to the output folder. Thread-safe. */
+  /**
+   * Refuses, with a message, an output folder (or a staging or previous folder beside it) that
+   * exists and was not built by Dateline; called before a build starts, so that it fails at once
+   * rather than after all the work, and again when it begins publishing.
+   */
+  public void checkFolders() {
+    try {
+      requireOwnedFolder(out, "the output folder");
+      requireOwnedFolder(staging, "the staging folder");
+      requireOwnedFolder(retired, "the previous site");
+    } catch (IOException e) {
+      throw new PublishException("cannot read " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses {@code folder} unless it is missing, empty or marked as built by Dateline, so that a
+   * mistyped {@code --out} never deletes someone's files.
+   */
+  private static void requireOwnedFolder(Path folder, String role) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      throw new PublishException(folder + " (" + role + ") exists and is not a folder; remove it"
+          + " or choose another output folder with --out");
+    }
+    if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      if (entries.iterator().hasNext()) {
+        throw new PublishException("refusing to replace " + folder + " (" + role + "): it is not"
+            + " empty and was not built by Dateline (it has no " + MARKER + " file). Dateline"
+            + " replaces its output folder on every build; move those files away, or choose"
+            + " another folder with --out");
+      }
+    }
+  }
+
+  /**
+   * One build's files on their way to the output folder. Thread-safe: writes may run in parallel,
+   * and {@link #commit()} or {@link #abort()} waits for those under way and refuses any later one,
+   * so a rendering thread still busy when another one failed cannot write into a folder being
+   * swapped or deleted.
+   */
   public final class Staging {
 
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean ended;
 
     private Staging() {}
 
@@ -74,6 +138,18 @@ public final class SiteWriter {
     public void write(String path, byte[] content) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot write " + path + ": the build has already ended");
+        }
+        store(target, previous, content);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    private void store(Path target, Path previous, byte[] content) {
       try {
         Files.createDirectories(target.getParent());
         bytes.addAndGet(content.length);
@@ -93,26 +169,59 @@ public final class SiteWriter {
       }
     }
 
-    /** Swaps the staged site in for the published one. */
+    /**
+     * Swaps the staged site in for the published one. Between the two renames the output folder
+     * is briefly missing; a build killed there is repaired by the next {@link #begin()}.
+     */
     public void commit() {
+      end();
+      boolean retiredOld = false;
       try {
+        // Again at the last moment: someone may have put files there while the site was built.
+        requireOwnedFolder(out, "the output folder");
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
+          retiredOld = true;
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
       } catch (IOException e) {
+        if (retiredOld) {
+          putBack();
+        }
         throw new PublishException("cannot swap the new site into " + out + ": " + e.getMessage(),
             e);
+      }
+      try {
+        deleteOwnedTree(retired);
+      } catch (IOException e) {
+        // The new site is published all the same; the next begin() removes what is left.
+      }
+    }
+
+    private void putBack() {
+      try {
+        Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException ignored) {
+        // The next begin() puts it back: it restores a retired site whenever out/ is missing.
       }
     }
 
     /** Drops the staged files; the published site stays as it was. */
     public void abort() {
+      end();
       try {
-        deleteTree(staging);
+        deleteOwnedTree(staging);
       } catch (IOException e) {
         throw new PublishException("cannot remove " + staging + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void end() {
+      lock.writeLock().lock();
+      try {
+        ended = true;
+      } finally {
+        lock.writeLock().unlock();
       }
     }
 
@@ -132,7 +241,8 @@ public final class SiteWriter {
   private static Path resolveInside(Path root, String path) {
     Path resolved = root.resolve(path).normalize();
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
-        || !resolved.startsWith(root) || resolved.equals(root)) {
+        || !resolved.startsWith(root) || resolved.equals(root)
+        || resolved.equals(root.resolve(MARKER))) {
       throw new PublishException("refusing to write '" + path + "' outside " + root);
     }
     return resolved;
@@ -146,14 +256,21 @@ public final class SiteWriter {
     return Arrays.equals(Files.readAllBytes(previous), content);
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /**
+   * Deletes a folder Dateline made, without following symbolic links. The marker goes last, so a
+   * deletion cut short still leaves a folder that the next build recognises as its own.
+   */
+  static void deleteOwnedTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    Path marker = root.resolve(MARKER);
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
+        if (!file.equals(marker)) {
+          Files.delete(file);
+        }
         return FileVisitResult.CONTINUE;
       }
 
@@ -161,6 +278,9 @@ public final class SiteWriter {
       public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
         if (e != null) {
           throw e;
+        }
+        if (dir.equals(root)) {
+          Files.deleteIfExists(marker);
         }
         Files.delete(dir);
         return FileVisitResult.CONTINUE;

@@ -32,8 +32,13 @@ final class BodyHtml {
 
   String render(String source, List<String> paragraphs) {
     if (source.endsWith(".md")) {
-      String html = renderer.render(markdown.parse(String.join("\n\n", paragraphs)));
-      return clean(html);
+      try {
+        String html = renderer.render(markdown.parse(String.join("\n\n", paragraphs)));
+        return clean(html);
+      } catch (StackOverflowError tooDeep) {
+        // Markup repeated or nested beyond what Flexmark's recursion takes (a line of 50,000
+        // asterisks): the body is shown as plain text rather than stopping the whole build.
+      }
     }
     StringBuilder html = new StringBuilder();
     for (String paragraph : paragraphs) {

@@ -102,15 +102,23 @@ public final class SiteRenderer {
       String text = templates.render(name, model);
       return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
     } catch (ParseException e) {
-      throw new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":"
-          + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), e);
+      throw syntaxError(e);
     } catch (TemplateException e) {
       throw new RenderException(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
           + e.getColumnNumber() + ": template error while rendering " + page.outputPath() + ": "
           + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
     } catch (IOException e) {
+      // Threads asking for a template that failed to parse in another thread get this wrapper.
+      if (e.getCause() instanceof ParseException syntax) {
+        throw syntaxError(syntax);
+      }
       throw new RenderException(name + ": cannot read template: " + e.getMessage(), e);
     }
+  }
+
+  private static RenderException syntaxError(ParseException e) {
+    return new RenderException(e.getTemplateName() + ":" + e.getLineNumber() + ":"
+        + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), e);
   }
 
   /** A link target as seen from the page at {@code from}; null {@code from} means absolute. */
