@@ -14,10 +14,7 @@ final class SlugPolicy {
       "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4",
       "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "index", "tags", "feed", "assets", "404");
 
-  /** Slugger's default length, which the ASCII path keeps to. */
-  private static final int MAX_LENGTH = 80;
-
-  private final Slugger slugger = new Slugger(MAX_LENGTH);
+  private final Slugger slugger = new Slugger();
 
   String slug(FrontMatter frontMatter, String headline, String source, ProblemList problems) {
     String wanted = frontMatter.slug();
@@ -27,7 +24,7 @@ final class SlugPolicy {
         problems.error(frontMatter.slugLine(), "front matter slug '" + wanted + "' " + refusal
             + "; the slug was made from the headline instead");
       } else {
-        String slug = slugOf(wanted);
+        String slug = slugger.slug(wanted);
         if (!slug.isEmpty()) {
           if (!slug.equals(wanted)) {
             problems.warning(frontMatter.slugLine(), "front matter slug '" + wanted
@@ -39,11 +36,11 @@ final class SlugPolicy {
             + "' has no letter or digit; the slug was made from the headline instead");
       }
     }
-    String slug = slugOf(headline);
+    String slug = slugger.slug(headline);
     if (slug.isEmpty()) {
       String name = source == null ? "" : source.replace('\\', '/');
       name = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-      slug = slugOf(name);
+      slug = slugger.slug(name);
       if (slug.isEmpty()) {
         slug = "article";
       }
@@ -51,40 +48,6 @@ final class SlugPolicy {
           + " front matter");
     }
     return slug;
-  }
-
-  /**
-   * Slugger's slug. ICU transliteration costs more than the rest of parsing an article, and it
-   * changes nothing in ASCII text, so ASCII names skip it and take the same steps Slugger takes
-   * after it ({@code SlugPolicyTest} holds the two to the same result).
-   */
-  String slugOf(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x80) {
-        return slugger.slug(name);
-      }
-    }
-    String ascii = name.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(ascii.length());
-    boolean pendingHyphen = false;
-    for (int i = 0; i < ascii.length(); i++) {
-      char c = ascii.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (pendingHyphen && out.length() > 0) {
-          out.append('-');
-        }
-        out.append(c);
-        pendingHyphen = false;
-      } else if (c != '\'') {
-        pendingHyphen = true;
-      }
-    }
-    String slug = out.toString();
-    if (slug.length() <= MAX_LENGTH) {
-      return slug;
-    }
-    int cut = slug.lastIndexOf('-', MAX_LENGTH);
-    return slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
   }
 
   private static String refusal(String slug) {

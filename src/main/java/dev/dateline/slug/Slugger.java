@@ -36,7 +36,9 @@ public final class Slugger {
 
   /** The slug of {@code name}; empty when the name has no letter or digit at all. */
   public String slug(String name) {
-    String ascii = toAscii.get().transliterate(" " + name + " ").toLowerCase(Locale.ROOT);
+    // Transliteration costs more than parsing a whole article and changes nothing in ASCII.
+    String latin = isAscii(name) ? name : transliterate(name);
+    String ascii = latin.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(ascii.length());
     boolean pendingHyphen = false;
     for (int i = 0; i < ascii.length(); i++) {
@@ -53,6 +55,19 @@ public final class Slugger {
       }
     }
     return truncateAtWord(out.toString());
+  }
+
+  String transliterate(String name) {
+    return toAscii.get().transliterate(" " + name + " ");
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String truncateAtWord(String slug) {
