@@ -93,6 +93,39 @@ public final class SiteWriter {
       }
     }
 
+    /**
+     * Keeps the published file at {@code path} unchanged in the new site, without its bytes
+     * being produced again: for files the caller knows would come out the same. Returns false,
+     * adding nothing, when no such file is published.
+     */
+    public boolean keep(String path) {
+      Path target = resolveInside(staging, path);
+      Path previous = resolveInside(out, path);
+      try {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(previous, BasicFileAttributes.class,
+              LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException missing) {
+          return false;
+        }
+        if (!attributes.isRegularFile()) {
+          return false;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+          Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException linkFailed) {
+          Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        bytes.addAndGet(attributes.size());
+        unchanged.incrementAndGet();
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep " + previous + ": " + e.getMessage(), e);
+      }
+    }
+
     /** Swaps the staged site in for the published one. */
     public void commit() {
       try {
