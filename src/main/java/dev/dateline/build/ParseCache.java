@@ -43,10 +43,10 @@ final class ParseCache implements AutoCloseable {
   private static final int MAGIC = 0x444c5243; // "DLRC"
 
   /**
-   * One parsed file: its result with the article's body left out, and where the body is in the
-   * pack ({@code length} 0 when the file gave no article).
+   * One parsed file: its result with the article's body left out ({@code encoded} in the index's
+   * form), and where the body is in the pack ({@code length} 0 when the file gave no article).
    */
-  record Entry(String key, ParseResult result, long offset, int length) {}
+  record Entry(String key, ParseResult result, long offset, int length, byte[] encoded) {}
 
   private final Path folder;
   private final String version;
@@ -89,9 +89,11 @@ final class ParseCache implements AutoCloseable {
 
   /** Stores a fresh parse: the article's body goes to the pack, the rest into the entry. */
   Entry store(String key, ParseResult parsed) {
-    ParseResult light = withoutBody.decode(ParseResult.class, withoutBody.encode(parsed));
+    ParseResult light = new ParseResult(parsed.source(),
+        parsed.article().map(article -> article.withBody(List.of())), parsed.problems());
+    byte[] encoded = withoutBody.encode(light);
     if (parsed.article().isEmpty()) {
-      return new Entry(key, light, 0, 0);
+      return new Entry(key, light, 0, 0, encoded);
     }
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
     byte[] article = whole.encode(new Body(parsed.article().get().body()));
@@ -106,7 +108,7 @@ final class ParseCache implements AutoCloseable {
       throw new UncheckedIOException("cannot write the parse cache " + folder.resolve(PACK)
           + ": " + e.getMessage() + "; delete the folder " + folder + " and build again", e);
     }
-    return new Entry(key, light, offset, record.limit());
+    return new Entry(key, light, offset, record.limit(), encoded);
   }
 
   /** The paragraphs of an article's body, as the pack holds them. */
@@ -145,7 +147,7 @@ final class ParseCache implements AutoCloseable {
     List<Entry> entries = new ArrayList<>(live);
     entries.sort(Comparator.comparing(Entry::key));
     long used = entries.stream().mapToLong(Entry::length).sum();
-    if (pack.size() > 2 * used + (1 << 20)) {
+    if (pack.size() > 2 * used + (1 << 16)) {
       entries = compact(entries);
     }
     Path index = folder.resolve(INDEX);
@@ -157,9 +159,8 @@ final class ParseCache implements AutoCloseable {
       out.writeInt(entries.size());
       for (Entry entry : entries) {
         out.writeUTF(entry.key());
-        byte[] result = withoutBody.encode(entry.result());
-        out.writeInt(result.length);
-        out.write(result);
+        out.writeInt(entry.encoded().length);
+        out.write(entry.encoded());
         out.writeLong(entry.offset());
         out.writeInt(entry.length());
       }
@@ -179,7 +180,7 @@ final class ParseCache implements AutoCloseable {
           copied += pack.transferTo(entry.offset() + copied, entry.length() - copied, out);
         }
         moved.add(new Entry(entry.key(), entry.result(), entry.length() == 0 ? 0 : position,
-            entry.length()));
+            entry.length(), entry.encoded()));
         position += entry.length();
       }
     }
@@ -205,7 +206,7 @@ final class ParseCache implements AutoCloseable {
         byte[] result = new byte[in.readInt()];
         in.readFully(result);
         entries.put(key, new Entry(key, codec.decode(ParseResult.class, result), in.readLong(),
-            in.readInt()));
+            in.readInt(), result));
       }
       return entries;
     } catch (IOException | RuntimeException e) {
