@@ -10,7 +10,6 @@ import dev.dateline.publish.SiteWriter;
 import dev.dateline.render.RenderedFile;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.site.Page;
-import dev.dateline.site.PageContent.ArticleContent;
 import dev.dateline.site.Site;
 import dev.dateline.site.SiteModel;
 import dev.dateline.slug.Slugger;
@@ -37,7 +36,8 @@ import java.util.stream.Stream;
  * whose bytes were parsed before is not parsed again, and a page whose digest (its model, and the
  * body of its article) and fingerprint (templates, assets, configuration, Dateline) equal the last
  * build's is not rendered again; its published file is kept. The site model holds articles
- * without their bodies; an article page reads its body back from the cache when it is rendered.
+ * without their bodies; a page that shows articles (an article page, a feed) reads their bodies
+ * back from the cache when it is rendered.
  */
 public final class SiteBuild {
 
@@ -46,6 +46,7 @@ public final class SiteBuild {
 
   private final BuildOptions options;
   private final BuildProgress progress;
+  private final PageArticles pageArticles = new PageArticles();
   private final Map<String, Duration> phases = new LinkedHashMap<>();
 
   public SiteBuild(BuildOptions options) {
@@ -106,7 +107,7 @@ public final class SiteBuild {
           String digest = digest(page, bySource);
           digests.put(path, digest);
           if (!previous.unchanged(path, digest) || !staging.keep(path)) {
-            RenderedFile file = renderer.render(withBody(page, bySource, cache, parser));
+            RenderedFile file = renderer.render(withBodies(page, bySource, cache, parser));
             staging.write(file.path(), file.bytes());
             rendered.incrementAndGet();
           }
@@ -171,26 +172,23 @@ public final class SiteBuild {
 
   /**
    * A stable digest of everything a page is rendered from but the templates: the page's model,
-   * and for an article page the key of its file, which stands for the body the model leaves out.
+   * and the key of the file of every article in it, which stands for the body the model leaves
+   * out.
    */
-  private static String digest(Page page, Map<String, Parsed> bySource) {
+  private String digest(Page page, Map<String, Parsed> bySource) {
     Hashes hashes = new Hashes().add(page.toString());
-    if (page.content() instanceof ArticleContent content) {
-      Parsed parsed = bySource.get(content.article().source());
+    pageArticles.forEach(page, article -> {
+      Parsed parsed = bySource.get(article.source());
       hashes.add(parsed == null || parsed.entry() == null ? "" : parsed.entry().key());
-    }
+    });
     return hashes.key();
   }
 
-  /** The page as it is rendered: an article page gets its article's body back. */
-  private static Page withBody(Page page, Map<String, Parsed> bySource, ParseCache cache,
+  /** The page as it is rendered: every article in it gets its body back. */
+  private Page withBodies(Page page, Map<String, Parsed> bySource, ParseCache cache,
       ArticleParser parser) {
-    if (!(page.content() instanceof ArticleContent content)) {
-      return page;
-    }
-    Article article = content.article();
-    Parsed parsed = bySource.get(article.source());
-    return page.withContent(content.withArticle(article.withBody(body(parsed, cache, parser))));
+    return pageArticles.replace(page, article -> article.withBody(
+        body(bySource.get(article.source()), cache, parser)));
   }
 
   /** The body from the cache; from the file again should the cache have lost it. */

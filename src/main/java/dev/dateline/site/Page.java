@@ -16,11 +16,6 @@ public record Page(PageKind kind, String url, String title, String description,
     breadcrumbs = List.copyOf(breadcrumbs);
   }
 
-  /** The same page showing {@code newContent}. */
-  public Page withContent(PageContent newContent) {
-    return new Page(kind, url, title, description, breadcrumbs, newContent);
-  }
-
   /** The file this page is written to, relative to the site root. */
   public String outputPath() {
     return kind == PageKind.NOT_FOUND ? "404.html" : url + "index.html";

@@ -12,11 +12,6 @@ public sealed interface PageContent {
     public ArticleContent {
       tags = List.copyOf(tags);
     }
-
-    /** The same content for {@code whole}, e.g. the article with the body the model left out. */
-    public ArticleContent withArticle(Article whole) {
-      return new ArticleContent(whole, dateText, day, tags, previous, next);
-    }
   }
 
   /** One page of a list of articles, with optional links to narrower lists (a year's months). */
