@@ -25,10 +25,17 @@ final class Fingerprints {
     this.dateline = datelineBuild();
   }
 
-  /** For parsed records: Dateline itself, the record shape and the configuration. */
-  String parse(SiteConfig config) {
-    return new Hashes().add("parse " + CACHE_FORMAT).add(dateline)
-        .add(RecordCodec.schema(ParseResult.class)).add(config.toString()).key();
+  /**
+   * For parsed records: Dateline itself, the record shape, the configuration, and any other
+   * setting the per-file work depends on, each given by a stable text (a record's toString).
+   */
+  String parse(SiteConfig config, Object... settings) {
+    Hashes hashes = new Hashes().add("parse " + CACHE_FORMAT).add(dateline)
+        .add(RecordCodec.schema(ParseResult.class)).add(config.toString());
+    for (Object setting : settings) {
+      hashes.add(String.valueOf(setting));
+    }
+    return hashes.key();
   }
 
   /** For rendered pages: Dateline, the configuration and every file of the templates folder. */

@@ -154,7 +154,7 @@ public final class SiteBuild {
       String key = Hashes.ofFile(file.source(), bytes);
       ParseCache.Entry entry = cache.find(key);
       if (entry == null) {
-        entry = cache.store(key, parser.parse(file.source(), bytes));
+        entry = cache.store(key, analyse(parser, file, bytes));
       }
       return new Parsed(file, entry, entry.result());
     } catch (IOException e) {
@@ -162,6 +162,15 @@ public final class SiteBuild {
     } finally {
       progress.step();
     }
+  }
+
+  /**
+   * The work on one file whose result is cached: everything that makes an article out of the
+   * file alone. Whatever it depends on besides the file's name and bytes must be part of
+   * {@link Fingerprints#parse}, or the cache would keep results made under other settings.
+   */
+  private static ParseResult analyse(ArticleParser parser, SourceFile file, byte[] bytes) {
+    return parser.parse(file.source(), bytes);
   }
 
   private static ParseResult unreadable(SourceFile file, IOException e) {
