@@ -116,6 +116,9 @@ public final class SiteBuild {
         progress.finish();
         copyAssets(staging);
         start = phase("render", start);
+        // The digests describe the published site: a build that stops between the swap and
+        // writing the new ones must not leave the old ones to vouch for the new files.
+        Files.deleteIfExists(pagesFile(cacheFolder));
         staging.commit();
       } catch (RuntimeException | IOException e) {
         progress.finish();
