@@ -42,6 +42,11 @@ public record Article(
         dateSource, body, tags, warnings, draft);
   }
 
+  public Article withBody(List<String> newBody) {
+    return new Article(source, slug, url, section, headline, standfirst, photo, dateline, date,
+        dateSource, newBody, tags, warnings, draft);
+  }
+
   public Article withTags(List<String> newTags) {
     return new Article(source, slug, url, section, headline, standfirst, photo, dateline, date,
         dateSource, body, newTags, warnings, draft);

@@ -10,6 +10,7 @@ import dev.dateline.parse.ParserSettings;
 import dev.dateline.publish.SiteWriter;
 import dev.dateline.render.RenderedFile;
 import dev.dateline.render.SiteRenderer;
+import dev.dateline.site.Page;
 import dev.dateline.site.Site;
 import dev.dateline.site.SiteModel;
 import dev.dateline.slug.Slugger;
@@ -23,29 +24,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * The build, phase by phase: load → parse → model → render → publish. Problems from every phase
  * are collected into the report; only a failure that makes the whole site wrong (configuration,
  * templates, the output folder) stops the build, and then nothing is published.
+ *
+ * <p>Builds are incremental through {@code .dateline-cache/} beside the output folder: a file
+ * whose bytes were parsed before is not parsed again, and a page whose digest (its model, and the
+ * body of its article) and fingerprint (templates, assets, configuration, Dateline) equal the last
+ * build's is not rendered again; its published file is kept. The site model holds articles
+ * without their bodies; a page that shows articles (an article page, a feed) reads their bodies
+ * back from the cache when it is rendered.
  */
 public final class SiteBuild {
 
+  /** The cache folder's name; it sits beside the output folder and is safe to delete. */
+  public static final String CACHE_FOLDER = ".dateline-cache";
+
   private final BuildOptions options;
+  private final BuildProgress progress;
+  private final PageArticles pageArticles = new PageArticles();
   private final Map<String, Duration> phases = new LinkedHashMap<>();
 
   public SiteBuild(BuildOptions options) {
-    this.options = options;
+    this(options, BuildProgress.NONE);
   }
+
+  public SiteBuild(BuildOptions options, BuildProgress progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** One article file after the parse phase; {@code entry} is null when it could not be read. */
+  private record Parsed(SourceFile file, ParseCache.Entry entry, ParseResult result) {}
 
   public BuildReport run() throws IOException {
     SiteConfig config = options.config();
     new OutputGuard().check(options.out(), options.content(), options.templates());
     List<Problem> problems = new ArrayList<>();
+    Path cacheFolder = cacheFolder(options.out());
+    Fingerprints fingerprints = new Fingerprints();
 
     long start = System.nanoTime();
     ContentLoader loader = new ContentLoader(options.maxFileSize());
@@ -53,47 +79,110 @@ public final class SiteBuild {
     problems.addAll(loaded.problems());
     start = phase("load", start);
 
-    SourceParser parser = new SourceParser(loader,
-        new ArticleParser(new ParserSettings(config.defaultYear())));
-    Tagger tagger = new Tagger(tagRules(options.content()));
-    List<ParseResult> results = loaded.files().parallelStream()
-        .map(parser::parse)
-        .toList();
-    List<Article> articles = new ArrayList<>();
-    for (ParseResult result : results) {
-      problems.addAll(result.problems());
-      result.article().ifPresent(articles::add);
-    }
-    articles = articles.parallelStream().map(a -> a.withTags(tagger.tag(a))).toList();
-    start = phase("parse", start);
-
-    Site site = new SiteModel(config, new Slugger()).build(articles);
-    problems.addAll(site.problems());
-    start = phase("model", start);
-
-    SiteRenderer renderer = new SiteRenderer(config, options.templates());
-    SiteWriter writer = new SiteWriter(options.out());
-    SiteWriter.Staging staging = writer.begin();
-    try {
-      site.pages().parallelStream().forEach(page -> {
-        RenderedFile file = renderer.render(page);
-        staging.write(file.path(), file.bytes());
+    TagRules tagRules = tagRules(options.content());
+    try (ParseCache cache = ParseCache.open(cacheFolder, fingerprints.parse(config, tagRules))) {
+      ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
+      Tagger tagger = new Tagger(tagRules);
+      SourceParser sources = new SourceParser(loader, (source, bytes) -> {
+        ParseResult result = parser.parse(source, bytes);
+        return new ParseResult(result.source(),
+            result.article().map(a -> a.withTags(tagger.tag(a))), result.problems());
       });
-      copyAssets(staging);
-      start = phase("render", start);
-      staging.commit();
-    } catch (RuntimeException | IOException | Error e) {
-      staging.abort();
-      throw e;
-    }
-    phase("publish", start);
+      progress.start("parse", loaded.files().size());
+      List<Parsed> parsed = loaded.files().parallelStream()
+          .map(file -> parse(cache, sources, file))
+          .toList();
+      progress.finish();
+      List<Article> articles = new ArrayList<>();
+      Map<String, Parsed> bySource = new HashMap<>(parsed.size() * 2);
+      for (Parsed p : parsed) {
+        problems.addAll(p.result().problems());
+        p.result().article().ifPresent(articles::add);
+        bySource.put(p.file().source(), p);
+      }
+      start = phase("parse", start);
 
-    boolean rejected = problems.stream().anyMatch(Problem::isError);
-    boolean warned = !problems.isEmpty();
-    ExitCode exit = rejected || (options.strict() && warned) ? ExitCode.CONTENT_PROBLEMS
-        : ExitCode.OK;
-    return new BuildReport(site.articles().size(), site.pages().size(), staging.filesWritten(),
-        staging.filesUnchanged(), staging.bytes(), phases, problems, true, exit);
+      Site site = new SiteModel(config, new Slugger()).build(articles);
+      problems.addAll(site.problems());
+      start = phase("model", start);
+
+      String renderFingerprint = fingerprints.render(config, options.templates());
+      PageDigests previous = PageDigests.read(pagesFile(cacheFolder), renderFingerprint);
+      Map<String, String> digests = new ConcurrentHashMap<>(site.pages().size() * 2);
+      AtomicLong rendered = new AtomicLong();
+      SiteRenderer renderer = new SiteRenderer(config, options.templates());
+      SiteWriter.Staging staging = new SiteWriter(options.out()).begin();
+      try {
+        progress.start("render", site.pages().size());
+        site.pages().parallelStream().forEach(page -> {
+          String path = page.outputPath();
+          String digest = digest(page, bySource);
+          digests.put(path, digest);
+          if (!previous.unchanged(path, digest) || !staging.keep(path)) {
+            RenderedFile file = renderer.render(withBodies(page, bySource, cache, parser));
+            staging.write(file.path(), file.bytes());
+            rendered.incrementAndGet();
+          }
+          progress.step();
+        });
+        progress.finish();
+        copyAssets(staging);
+        start = phase("render", start);
+        // The digests describe the published site: a build that stops between the swap and
+        // writing the new ones must not leave the old ones to vouch for the new files.
+        Files.deleteIfExists(pagesFile(cacheFolder));
+        staging.commit();
+      } catch (RuntimeException | IOException | Error e) {
+        progress.finish();
+        staging.abort();
+        throw e;
+      }
+      start = phase("publish", start);
+
+      new PageDigests(renderFingerprint, digests).write(pagesFile(cacheFolder));
+      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList());
+      phase("cache", start);
+
+      boolean rejected = problems.stream().anyMatch(Problem::isError);
+      boolean warned = !problems.isEmpty();
+      ExitCode exit = rejected || (options.strict() && warned) ? ExitCode.CONTENT_PROBLEMS
+          : ExitCode.OK;
+      return new BuildReport(site.articles().size(), site.pages().size(), rendered.get(),
+          staging.filesWritten(), staging.filesUnchanged(), staging.bytes(), phases, problems,
+          true, exit);
+    }
+  }
+
+  /** Where the cache of the build into {@code out} lives: {@code .dateline-cache/<out's name>/}. */
+  static Path cacheFolder(Path out) {
+    Path absolute = out.toAbsolutePath().normalize();
+    return absolute.resolveSibling(CACHE_FOLDER).resolve(absolute.getFileName().toString());
+  }
+
+  private static Path pagesFile(Path cacheFolder) {
+    return cacheFolder.resolve("pages.idx");
+  }
+
+  /**
+   * The file's record, from the cache when its bytes were parsed before. Whatever the record
+   * depends on besides the file's name and bytes (configuration, tag rules) is part of
+   * {@link Fingerprints#parse}, or the cache would keep records made under other settings.
+   */
+  private Parsed parse(ParseCache cache, SourceParser sources, SourceFile file) {
+    try {
+      SourceParser.Read read = sources.read(file);
+      if (read.failure() != null) {
+        return new Parsed(file, null, read.failure());
+      }
+      String key = Hashes.ofFile(file.source(), read.bytes());
+      ParseCache.Entry entry = cache.find(key);
+      if (entry == null) {
+        entry = cache.store(key, sources.parse(file, read.bytes()));
+      }
+      return new Parsed(file, entry, entry.result());
+    } finally {
+      progress.step();
+    }
   }
 
   /** The curated tag file at the top of the content folder ({@code tags.yaml}), if any. */
@@ -103,6 +192,43 @@ public final class SiteBuild {
       return loader.load(loader.find(content));
     } catch (TagRulesException e) {
       throw new ConfigException(e.getMessage());
+    }
+  }
+
+  /**
+   * A stable digest of everything a page is rendered from but the templates: the page's model,
+   * and the key of the file of every article in it, which stands for the body the model leaves
+   * out.
+   */
+  private String digest(Page page, Map<String, Parsed> bySource) {
+    Hashes hashes = new Hashes().add(page.toString());
+    pageArticles.forEach(page, article -> {
+      Parsed parsed = bySource.get(article.source());
+      hashes.add(parsed == null || parsed.entry() == null ? "" : parsed.entry().key());
+    });
+    return hashes.key();
+  }
+
+  /** The page as it is rendered: every article in it gets its body back. */
+  private Page withBodies(Page page, Map<String, Parsed> bySource, ParseCache cache,
+      ArticleParser parser) {
+    return pageArticles.replace(page, article -> article.withBody(
+        body(bySource.get(article.source()), cache, parser)));
+  }
+
+  /** The body from the cache; from the file again should the cache have lost it. */
+  private static List<String> body(Parsed parsed, ParseCache cache, ArticleParser parser) {
+    try {
+      return cache.body(parsed.entry());
+    } catch (UncheckedIOException | IllegalStateException damaged) {
+      SourceFile file = parsed.file();
+      try {
+        return parser.parse(file.source(), Files.readAllBytes(file.path())).article()
+            .map(Article::body).orElse(List.of());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file.path() + " again: " + e.getMessage(),
+            e);
+      }
     }
   }
 
@@ -127,5 +253,4 @@ public final class SiteBuild {
     phases.put(name, Duration.ofNanos(now - start));
     return now;
   }
-
 }

@@ -30,16 +30,26 @@ final class SourceParser {
     this.parser = parser;
   }
 
+  /** A file's bytes, or, when it cannot be read, the failed result that stands for it. */
+  record Read(byte[] bytes, ParseResult failure) {}
+
   ParseResult parse(SourceFile file) {
-    byte[] bytes;
+    Read read = read(file);
+    return read.failure() != null ? read.failure() : parse(file, read.bytes());
+  }
+
+  Read read(SourceFile file) {
     try {
-      bytes = loader.read(file);
+      return new Read(loader.read(file), null);
     } catch (ContentLoader.FileTooLargeException e) {
-      return ParseResult.failed(file.source(), List.of(e.problem()));
+      return new Read(null, ParseResult.failed(file.source(), List.of(e.problem())));
     } catch (IOException e) {
-      return failed(file, "cannot be read (" + e.getClass().getSimpleName() + ": "
-          + e.getMessage() + "); check that the file exists and is readable");
+      return new Read(null, failed(file, "cannot be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "); check that the file exists and is readable"));
     }
+  }
+
+  ParseResult parse(SourceFile file, byte[] bytes) {
     try {
       return parser.parse(file.source(), bytes);
     } catch (RuntimeException | StackOverflowError e) {

@@ -1,7 +1,7 @@
 package dev.dateline.cli;
 
-import dev.dateline.article.Problem;
 import dev.dateline.build.BuildOptions;
+import dev.dateline.build.BuildProgress;
 import dev.dateline.build.BuildReport;
 import dev.dateline.build.ExitCode;
 import dev.dateline.build.SiteBuild;
@@ -94,12 +94,12 @@ final class BuildCommand implements Callable<Integer> {
       SiteConfig siteConfig = new ConfigOverrides(baseUrl, title, pageSize, feedSize)
           .apply(new ConfigLoader().load(config != null ? config
               : new ConfigLoader().find(Path.of(""))));
+      BuildProgress progress = System.console() != null ? new TerminalProgress(System.out)
+          : BuildProgress.NONE;
       BuildReport report = new SiteBuild(new BuildOptions(content,
           content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict,
-          maxFileSize)).run();
-      for (Problem problem : report.problems()) {
-        err.println(problem);
-      }
+          maxFileSize), progress).run();
+      new ProblemPrinter(WARNINGS_PER_MESSAGE).print(report.problems(), err);
       out.println(summary(report));
       return report.exitCode().code();
     } catch (ConfigException | PublishException | RenderException e) {
@@ -113,17 +113,35 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** Files listed for one warning before the rest are only counted. */
+  static final int WARNINGS_PER_MESSAGE = 5;
+
+  /** GitHub Pages publishes sites of at most 1 GB; counted in decimal units, to warn early. */
+  static final long GITHUB_PAGES_LIMIT = 1_000_000_000L;
+
   private String summary(BuildReport r) {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT,
-        "Built %d articles into %d pages in %s: %d files written, %d unchanged, %.1f MB;"
-            + " %d errors, %d warnings.%n", r.articles(), r.pages(), out, r.filesWritten(),
-        r.filesUnchanged(), r.bytes() / 1e6, r.errors(), r.warnings()));
+        "Built %d articles into %d pages in %s (%d rendered, %d unchanged since the last build):"
+            + " %d files written, %d kept as they were, %s; %d errors, %d warnings.%n",
+        r.articles(), r.pages(), out, r.pagesRendered(), r.pages() - r.pagesRendered(),
+        r.filesWritten(), r.filesUnchanged(), size(r.bytes()), r.errors(), r.warnings()));
     s.append("Time per phase:");
     for (Map.Entry<String, Duration> phase : r.phases().entrySet()) {
       s.append(String.format(Locale.ROOT, " %s %.2fs", phase.getKey(),
           phase.getValue().toMillis() / 1000.0));
     }
+    if (r.bytes() > GITHUB_PAGES_LIMIT) {
+      s.append(String.format(Locale.ROOT, "%nwarning: the site is %s, more than the 1 GB GitHub"
+          + " Pages publishes; host it elsewhere or split the archive (e.g. one site per decade)",
+          size(r.bytes())));
+    }
     return s.toString();
+  }
+
+  private static String size(long bytes) {
+    return bytes >= GITHUB_PAGES_LIMIT
+        ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 }

@@ -11,7 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -68,14 +74,41 @@ public final class SiteWriter {
           LinkOption.NOFOLLOW_LINKS)) {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
       }
-      deleteOwnedTree(staging);
+      Set<Path> skeleton = clearFiles(staging);
       deleteOwnedTree(retired);
       Files.createDirectories(staging);
-      Files.write(staging.resolve(MARKER), MARKER_TEXT);
+      markAsDatelines(staging);
+      return new Staging(skeleton);
     } catch (IOException e) {
       throw new PublishException("cannot prepare " + staging + ": " + e.getMessage(), e);
     }
-    return new Staging();
+  }
+
+  /**
+   * Puts the marker into {@code folder}: the published site's own marker file where there is one,
+   * so that it too keeps its modification time, else a new one. The marker is replaced in one
+   * rename, so the folder never stands unmarked.
+   */
+  private void markAsDatelines(Path folder) throws IOException {
+    Path marker = folder.resolve(MARKER);
+    Path published = out.resolve(MARKER);
+    boolean publishedMarker = Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS);
+    if (publishedMarker && Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
+        && Files.isSameFile(marker, published)) {
+      return;
+    }
+    Path next = folder.resolve(MARKER + ".next");
+    Files.deleteIfExists(next);
+    try {
+      if (!publishedMarker) {
+        throw new IOException("no published marker");
+      }
+      Files.createLink(next, published);
+    } catch (IOException | UnsupportedOperationException noLink) {
+      Files.write(next, MARKER_TEXT);
+    }
+    Files.move(next, marker, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(next);
   }
 
   /**
@@ -132,7 +165,30 @@ public final class SiteWriter {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean ended;
 
-    private Staging() {}
+    /** Folders already in staging, left by the site before last; see {@link #clearFiles}. */
+    private final Set<Path> skeleton;
+    /** Folders that hold a file of this build. */
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+
+    private Staging(Set<Path> skeleton) {
+      this.skeleton = skeleton;
+    }
+
+    /** Creates {@code folder} and its parents inside staging, once per build each. */
+    private void ensureFolder(Path folder) throws IOException {
+      if (folder.equals(staging) || used.contains(folder)) {
+        return;
+      }
+      ensureFolder(folder.getParent());
+      if (!skeleton.contains(folder)) {
+        try {
+          Files.createDirectory(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          // made by another thread since the check
+        }
+      }
+      used.add(folder);
+    }
 
     /** Adds one file at {@code path} (relative, with '/' separators). */
     public void write(String path, byte[] content) {
@@ -151,7 +207,8 @@ public final class SiteWriter {
 
     private void store(Path target, Path previous, byte[] content) {
       try {
-        Files.createDirectories(target.getParent());
+        ensureFolder(target.getParent());
+        makeRoomFor(target);
         bytes.addAndGet(content.length);
         if (sameBytes(previous, content)) {
           try {
@@ -170,8 +227,55 @@ public final class SiteWriter {
     }
 
     /**
+     * Keeps the published file at {@code path} unchanged in the new site, without its bytes
+     * being produced again: for files the caller knows would come out the same. Returns false,
+     * adding nothing, when no such file is published.
+     */
+    public boolean keep(String path) {
+      Path target = resolveInside(staging, path);
+      Path previous = resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot keep " + path + ": the build has already ended");
+        }
+        return link(target, previous);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    private boolean link(Path target, Path previous) {
+      try {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(previous, BasicFileAttributes.class,
+              LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException missing) {
+          return false;
+        }
+        if (!attributes.isRegularFile()) {
+          return false;
+        }
+        ensureFolder(target.getParent());
+        makeRoomFor(target);
+        try {
+          Files.createLink(target, previous);
+        } catch (UnsupportedOperationException | IOException linkFailed) {
+          Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        bytes.addAndGet(attributes.size());
+        unchanged.incrementAndGet();
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep " + previous + ": " + e.getMessage(), e);
+      }
+    }
+
+    /**
      * Swaps the staged site in for the published one. Between the two renames the output folder
-     * is briefly missing; a build killed there is repaired by the next {@link #begin()}.
+     * is briefly missing; a build killed there is repaired by the next {@link #begin()}. The
+     * replaced site becomes the next build's staging folder, so its folders are reused.
      */
     public void commit() {
       end();
@@ -179,11 +283,15 @@ public final class SiteWriter {
       try {
         // Again at the last moment: someone may have put files there while the site was built.
         requireOwnedFolder(out, "the output folder");
+        removeUnusedFolders();
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
           Files.move(out, retired, StandardCopyOption.ATOMIC_MOVE);
           retiredOld = true;
         }
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        if (Files.exists(retired, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(retired, staging, StandardCopyOption.ATOMIC_MOVE);
+        }
       } catch (IOException e) {
         if (retiredOld) {
           putBack();
@@ -203,6 +311,27 @@ public final class SiteWriter {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException ignored) {
         // The next begin() puts it back: it restores a retired site whenever out/ is missing.
+      }
+    }
+
+    /** Removes a folder left where this build puts a file. */
+    private void makeRoomFor(Path file) throws IOException {
+      if (skeleton.contains(file)) {
+        deleteOwnedTree(file);
+      }
+    }
+
+    /** Removes the folders of the site before last that hold no file of this build. */
+    private void removeUnusedFolders() throws IOException {
+      List<Path> unused = new ArrayList<>();
+      for (Path folder : skeleton) {
+        if (!used.contains(folder)) {
+          unused.add(folder);
+        }
+      }
+      unused.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+      for (Path folder : unused) {
+        Files.deleteIfExists(folder);
       }
     }
 
@@ -254,6 +383,38 @@ public final class SiteWriter {
       return false;
     }
     return Arrays.equals(Files.readAllBytes(previous), content);
+  }
+
+  /**
+   * Deletes the files under {@code root} but keeps its folders (and its marker), and returns the
+   * folders. After a swap the replaced site waits in the staging folder, so the next build finds
+   * most of its folders made: creating and above all removing a folder costs far more than a file
+   * on many file systems (a 100,000-article site has a folder per page).
+   */
+  static Set<Path> clearFiles(Path root) throws IOException {
+    Set<Path> folders = new HashSet<>();
+    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      return folders;
+    }
+    Path marker = root.resolve(MARKER);
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (!dir.equals(root)) {
+          folders.add(dir);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        if (!file.equals(marker)) {
+          Files.delete(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return folders;
   }
 
   /**

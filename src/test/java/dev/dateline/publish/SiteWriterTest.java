@@ -27,15 +27,18 @@ class SiteWriterTest {
   }
 
   @Test
-  void aCommittedBuildReplacesTheSiteAndLeavesNothingBeside() throws IOException {
+  void aCommittedBuildReplacesTheSiteAndLeavesOnlyItsRecycledFoldersBeside() throws IOException {
     publish("index.html", "old");
     publish("new/index.html", "new");
 
     assertThat(SiteFolders.files(site())).containsOnlyKeys("new/index.html", SiteWriter.MARKER);
     assertThat(Files.readString(site().resolve("new/index.html"))).isEqualTo("new");
+    Path staging = root.resolve(".site.staging");
     try (var siblings = Files.list(root)) {
-      assertThat(siblings).containsExactly(site());
+      assertThat(siblings).containsExactlyInAnyOrder(site(), staging);
     }
+    // The replaced site waits there, marked as Dateline's, for the next build to reuse its folders.
+    assertThat(staging.resolve(SiteWriter.MARKER)).isRegularFile();
   }
 
   @Test
@@ -60,7 +63,7 @@ class SiteWriterTest {
     publish("index.html", "next");
 
     assertThat(SiteFolders.files(site())).containsOnlyKeys("index.html", SiteWriter.MARKER);
-    assertThat(root.resolve(".site.staging")).doesNotExist();
+    assertThat(SiteFolders.files(root.resolve(".site.staging"))).doesNotContainKey("a/b/c.html");
   }
 
   @Test

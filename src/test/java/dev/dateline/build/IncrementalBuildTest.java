@@ -1,0 +1,299 @@
+package dev.dateline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.config.ConfigLoader;
+import dev.dateline.config.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild after an article is edited, added or removed gives exactly the site a clean build
+ * gives, while rendering and rewriting only the pages that changed.
+ */
+class IncrementalBuildTest {
+
+  private static final Path ARCHIVE = Path.of("src/test/resources/dev/dateline/build/archive");
+  private static final Path TEMPLATES = Path.of("templates");
+
+  @TempDir
+  Path work;
+
+  private Path content;
+  private Path templates;
+  private Path site;
+
+  @BeforeEach
+  void copyArchive() throws IOException {
+    content = work.resolve("content");
+    templates = work.resolve("templates");
+    site = work.resolve("incremental/site");
+    copyTree(ARCHIVE.resolve("content"), content);
+    copyTree(TEMPLATES, templates);
+  }
+
+  @Test
+  void rebuildWithoutChangesRendersAndWritesNothing() throws IOException {
+    BuildReport first = build(site);
+    Map<String, Object> inodes = inodes(site);
+
+    BuildReport second = build(site);
+    BuildReport third = build(site);
+
+    assertThat(first.pagesRendered()).isEqualTo(first.pages());
+    for (BuildReport rebuild : List.of(second, third)) {
+      assertThat(rebuild.pagesRendered()).isZero();
+      assertThat(rebuild.filesWritten()).isZero();
+      assertThat(rebuild.filesUnchanged()).isEqualTo(first.filesWritten());
+      assertThat(rebuild.bytes()).isEqualTo(first.bytes());
+    }
+    assertThat(inodes(site)).isEqualTo(inodes);
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void editedBodyRerendersOnlyThePagesThatShowIt() throws IOException {
+    buildTwice();
+    Map<String, Object> before = inodes(site);
+
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    // Its article page, and the feeds that carry whole articles (site and tag feeds).
+    List<String> showingBody = filesContaining("Analysts expect prices to stay high.");
+    assertThat(showingBody).contains(pageContaining("Analysts expect prices to stay high."),
+        "feed.xml", "feed.json");
+    assertThat(rebuild.pagesRendered()).isEqualTo(showingBody.size());
+    assertThat(rebuild.filesWritten()).isEqualTo(showingBody.size());
+    assertThat(changedFiles(before, inodes(site)))
+        .containsExactlyInAnyOrderElementsOf(showingBody);
+  }
+
+  @Test
+  void editedHeadlineRerendersThePagesThatShowIt() throws IOException {
+    BuildReport first = buildTwice();
+    Map<String, Object> before = inodes(site);
+
+    replace("changes/oil-prices-headline-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    List<String> showingHeadline = pagesContaining("Oil prices jump after OPEC meeting");
+    assertThat(showingHeadline).hasSizeGreaterThan(3);
+    assertThat(changedFiles(before, inodes(site)))
+        .containsAll(showingHeadline)
+        .doesNotContain(pageContaining("rapid tie-break"), pageContaining("record over the holidays"));
+    assertThat(rebuild.pagesRendered()).isLessThan(first.pages() / 2);
+    assertThat(rebuild.filesWritten()).isLessThanOrEqualTo(rebuild.pagesRendered());
+  }
+
+  @Test
+  void addedArticleGivesTheSameSiteAsACleanBuild() throws IOException {
+    BuildReport first = buildTwice();
+
+    replace("changes/metro-line.txt", "2019/09/metro-line.txt");
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(rebuild.articles()).isEqualTo(first.articles() + 1);
+    assertThat(rebuild.pagesRendered()).isLessThan(rebuild.pages());
+    assertThat(pagesContaining("The line will be finished next year.")).hasSize(1);
+  }
+
+  @Test
+  void removedArticleGivesTheSameSiteAsACleanBuild() throws IOException {
+    BuildReport first = buildTwice();
+    Map<String, Object> before = inodes(site);
+    String unrelated = pageContaining("a high degree of convergence");
+
+    Files.delete(content.resolve("2019/10/chess-final.txt"));
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(rebuild.articles()).isEqualTo(first.articles() - 1);
+    assertThat(pagesContaining("rapid tie-break")).isEmpty();
+    assertThat(pagesContaining("Chess final ends in a draw")).isEmpty();
+    assertThat(changedFiles(before, inodes(site))).doesNotContain(unrelated);
+  }
+
+  @Test
+  void changedTemplateRerendersEveryPage() throws IOException {
+    buildTwice();
+
+    Path layout = templates.resolve("layout.ftlh");
+    Files.writeString(layout, Files.readString(layout).replace("built with Dateline",
+        "built with Dateline, incrementally"));
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(rebuild.pagesRendered()).isEqualTo(rebuild.pages());
+    assertThat(Files.readString(site.resolve("index.html"))).contains("incrementally");
+  }
+
+  @Test
+  void changedConfigurationRerendersEveryPage() throws IOException {
+    build(site);
+
+    BuildReport rebuild = build(site, config("title: Another title\npageSize: 2\n"));
+
+    assertThat(rebuild.pagesRendered()).isEqualTo(rebuild.pages());
+    assertThat(Files.readString(site.resolve("index.html"))).contains("Another title");
+  }
+
+  @Test
+  void deletedOrDamagedCacheIsRebuiltFromTheFiles() throws IOException {
+    build(site);
+    Path cache = SiteBuild.cacheFolder(site);
+    try (Stream<Path> files = Files.list(cache)) {
+      for (Path file : files.toList()) {
+        Files.write(file, new byte[] {1, 2, 3});
+      }
+    }
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(rebuild.pagesRendered()).isEqualTo(rebuild.pages());
+    assertThat(rebuild.filesWritten())
+        .isEqualTo(filesContaining("Analysts expect prices to stay high.").size());
+  }
+
+  @Test
+  void cacheLivesBesideTheOutputFolderUnderAFolderNamedAsACache() throws IOException {
+    build(site);
+
+    assertThat(work.resolve("incremental/.dateline-cache/site")).isDirectory();
+    assertThat(site.resolve(".dateline-cache")).doesNotExist();
+  }
+
+  /**
+   * Builds twice without a change: the second build publishes from a staging folder that holds
+   * the folders of the first, as every later build does.
+   */
+  private BuildReport buildTwice() throws IOException {
+    build(site);
+    return build(site);
+  }
+
+  private void assertSameAsCleanBuild() throws IOException {
+    Path clean = work.resolve("clean-" + System.nanoTime() + "/site");
+    build(clean);
+    assertThat(contents(site)).isEqualTo(contents(clean));
+    assertThat(folders(site)).isEqualTo(folders(clean));
+  }
+
+  private static List<String> folders(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isDirectory).map(f -> relative(root, f)).sorted().toList();
+    }
+  }
+
+  /** The site's pages whose text contains {@code text}, by path. */
+  private List<String> pagesContaining(String text) throws IOException {
+    return filesContaining(text).stream().filter(path -> path.endsWith(".html")).toList();
+  }
+
+  /** Every file of the site (pages, feeds, sitemaps) that contains {@code text}. */
+  private List<String> filesContaining(String text) throws IOException {
+    return contents(site).entrySet().stream()
+        .filter(e -> e.getValue().contains(text))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** The one page that contains {@code text}, e.g. an article page by a sentence of its body. */
+  private String pageContaining(String text) throws IOException {
+    List<String> pages = pagesContaining(text);
+    assertThat(pages).as("pages containing '%s'", text).hasSize(1);
+    return pages.get(0);
+  }
+
+  private BuildReport build(Path out) throws IOException {
+    return build(out, config("title: Incremental test archive\npageSize: 2\n"));
+  }
+
+  private BuildReport build(Path out, SiteConfig config) throws IOException {
+    BuildReport report = new SiteBuild(new BuildOptions(content, "content", templates, out,
+        config, false)).run();
+    assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+    return report;
+  }
+
+  private SiteConfig config(String yaml) throws IOException {
+    Path file = work.resolve("dateline-" + System.nanoTime() + ".yaml");
+    Files.writeString(file, yaml);
+    return new ConfigLoader().load(file);
+  }
+
+  private void replace(String change, String target) throws IOException {
+    Path file = content.resolve(target);
+    Files.createDirectories(file.getParent());
+    Files.copy(ARCHIVE.resolve(change), file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Every file of a site by its path, as text (the whole site is small). */
+  private static Map<String, String> contents(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(Files::isRegularFile).forEach(file -> files.put(relative(root, file),
+          read(file)));
+    }
+    return files;
+  }
+
+  /** The inode of every file: a file kept from the last build keeps its inode. */
+  private static Map<String, Object> inodes(Path root) throws IOException {
+    Map<String, Object> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(relative(root, file), Files.getAttribute(file, "unix:ino"));
+      }
+    }
+    return files;
+  }
+
+  private static List<String> changedFiles(Map<String, Object> before,
+      Map<String, Object> after) {
+    return after.entrySet().stream()
+        .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
