@@ -20,11 +20,13 @@ final class DatelineParser {
 
   private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*";
   private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
+  /** A place word; Reuters joins the cities of a shared dateline with a slash. */
+  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}.'’\\-]*)*";
   private static final String DASH = "--|[\\-‐‒–—―]";
   private static final String MONTH = "(?i:" + Months.PATTERN + ")";
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?<place>" + CAP_WORD + "(?: " + WORD + "){0,4}?)"
+      "^(?<place>" + PLACE_WORD + "(?: " + WORD + "){0,4}?)"
           + "(?:, (?!" + MONTH + "\\b)(?<region>" + CAP_WORD + "(?: " + CAP_WORD + "){0,2}?))?"
           + "(?:(?<sep>[,.]) (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?\\.?)?"
@@ -33,11 +35,16 @@ final class DatelineParser {
           + "| +(?<dash>" + DASH + ")(?= |$)"
           + "|(?<dash2>—)(?=\\p{Lu}))");
 
+  /** "(Reuters) - Apple said ...": company news that Reuters datelines with no place. */
+  private static final Pattern AGENCY_ONLY = Pattern.compile(
+      "^\\((?<agency>\\p{L}[\\p{L}\\-. ]{0,28}?)\\) *(?:" + DASH + ")(?= |$)");
+
   /** Capitalised openings of sentences that are never places. */
   private static final Set<String> NOT_PLACES = Set.of("NATO", "UN", "US", "USA", "EU", "UK",
       "OPEC", "IMF", "WHO", "CSTO", "BRICS", "SCO", "OSCE", "CIS", "FBI", "CIA", "FSB", "IAEA",
       "WTO", "G7", "G20", "UPDATE", "BREAKING", "URGENT", "EXCLUSIVE", "ANALYSIS", "FACTBOX",
-      "WATCH", "VIDEO", "PHOTOS", "PHOTO", "NOTE", "EDITOR'S NOTE", "CORRECTION", "I", "A", "THE",
+      "WATCH", "VIDEO", "PHOTOS", "PHOTO", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+      "FILE", "FILE PHOTO", "LIVE", "UPDATED", "OPINION", "COMMENTARY", "REVIEW", "INTERVIEW", "I", "A", "THE",
       "IT", "IN", "ON", "AT", "TASS", "AP", "AFP", "RIA", "UPI", "OK");
 
   /** A dateline found at the start of a paragraph, with the paragraph's text after it. */
@@ -45,6 +52,9 @@ final class DatelineParser {
       String rest) {}
 
   Match parse(String paragraph) {
+    if (!paragraph.isEmpty() && paragraph.charAt(0) == '(') {
+      return agencyOnly(paragraph);
+    }
     if (!mayOpenWithDateline(paragraph)) {
       return null;
     }
@@ -70,6 +80,18 @@ final class DatelineParser {
     String rest = paragraph.substring(m.end()).strip();
     return new Match(raw, readerPlace, month, day, year,
         agency == null ? null : Agencies.normalise(agency), rest);
+  }
+
+  private static Match agencyOnly(String paragraph) {
+    String prefix = paragraph.length() > SEPARATOR_WITHIN
+        ? paragraph.substring(0, SEPARATOR_WITHIN) : paragraph;
+    Matcher m = AGENCY_ONLY.matcher(prefix);
+    if (!m.lookingAt() || Agencies.known(m.group("agency")) == null
+        || !opensSentence(paragraph, m.end())) {
+      return null;
+    }
+    return new Match(m.group(), null, 0, 0, null, Agencies.known(m.group("agency")),
+        paragraph.substring(m.end()).strip());
   }
 
   /** Cheap test before the pattern: a capital first, then a slash, bracket or dash soon after. */

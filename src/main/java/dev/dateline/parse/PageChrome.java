@@ -17,7 +17,20 @@ final class PageChrome {
       "comments", "copy link", "copy", "tweet", "facebook", "twitter", "telegram", "vk", "email",
       "whatsapp", "related", "related news", "close", "skip to content", "skip to main content",
       "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta", "все новости",
-      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей");
+      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей",
+      "listen", "listen to this article", "save", "saved", "purchase licensing rights",
+      "scroll to continue", "advertisement · scroll to continue", "gift article",
+      "leer en español", "read in english", "link copied", "print article", "x", "linkedin",
+      "reddit", "flipboard", "pinterest", "bluesky", "threads", "show more", "mail",
+      "add ap news on google", "add ap news as your preferred source on google",
+      "add as preferred source on google", "copy url", "open in app", "share this article",
+      "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
+      "слушать", "комментарии");
+
+  /** Page lines about the article rather than of it, above the body: "Source: Xinhua". */
+  private static final String[] DECK_LABELS = {"source:", "editor:", "editors:", "editor's note:",
+      "editor’s note:", "writer:", "reporter:", "reporting by", "written by", "photo gallery",
+      "источник:", "редактор:"};
 
   private static final Map<String, String> SECTIONS = Map.ofEntries(
       section("World"), section("Business"), section("Politics"), section("Economy"),
@@ -30,7 +43,21 @@ final class PageChrome {
       section("Russian Politics & Diplomacy"), section("Russia"), section("Emergencies"),
       section("Science & Space"), section("Business & Economy"), section("Society & Culture"),
       section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
-      section("Climate"), section("Arts"), section("Education"), section("Crime"));
+      section("Climate"), section("Arts"), section("Education"), section("Crime"),
+      section("World News"), section("U.S. News"), section("US News"), section("Asia Pacific"),
+      section("United States"), section("Legal"), section("Sustainability"),
+      section("Commodities"), section("Breakingviews"), section("Oddities"),
+      section("Religion"), section("Media"), section("Autos & Transportation"),
+      section("Aerospace & Defense"), section("Retail & Consumer"), section("Global News"),
+      section("Healthcare & Pharmaceuticals"), section("Media & Telecom"), section("China"),
+      section("India"), section("Israel and Hamas at war"), section("Ukraine"),
+      section("Russia-Ukraine war"), section("Europe News"), section("Asia News"),
+      section("Politics News"), section("Economy & Business"),
+      section("Политика"), section("Экономика и бизнес"), section("Экономика"),
+      section("Общество"), section("Спорт"), section("Наука"), section("Культура"),
+      section("Происшествия"), section("Международная панорама"), section("В мире"),
+      section("Армия и ОПК"), section("Москва"), section("Регионы"), section("Мир"),
+      section("Россия"), section("Бизнес"), section("Наука и техника"));
 
   private static final String MONTH = "(?:" + Months.PATTERN + ")\\.?";
   private static final String DAY_MONTH = "(?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})";
@@ -52,7 +79,7 @@ final class PageChrome {
   /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
    * published or updated, above or under the headline. */
   static boolean isTimestamp(String line) {
-    return line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+    return TimestampLine.is(line) || line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
         || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
   }
 
@@ -61,6 +88,49 @@ final class PageChrome {
   static boolean isByline(String line) {
     return line.length() <= 80 && (line.startsWith("By ") || line.startsWith("BY "))
         && line.length() > 4 && Character.isUpperCase(line.charAt(3)) && !line.endsWith(".");
+  }
+
+  /** "3 min read", "5-minute read": the page's estimate of reading time. */
+  static boolean isReadingTime(String line) {
+    if (line.length() > 20 || line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.endsWith(" read") && (lower.contains("min") || lower.contains("hour"));
+  }
+
+  /** "Source: Xinhua", "Editor's note: ...": notes about the article between headline and body. */
+  static boolean isDeckLabel(String line) {
+    String lower = line.length() > 20 ? line.substring(0, 20).toLowerCase(Locale.ROOT)
+        : line.toLowerCase(Locale.ROOT);
+    for (String label : DECK_LABELS) {
+      if (lower.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Anything between the headline and the body that is neither standfirst nor photo. */
+  static boolean isDeckChrome(String line) {
+    return isNavigationWord(line) || isTimestamp(line) || isByline(line) || isReadingTime(line)
+        || isDeckLabel(line);
+  }
+
+  /**
+   * Lines a page puts between and after paragraphs that are no part of the article:
+   * advertisements, newsletter prompts, the agency's standards and copyright notices.
+   */
+  static boolean isBodyChrome(String line) {
+    if (line.length() > 160) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.equals("advertisement") || lower.startsWith("advertisement · ")
+        || lower.equals("scroll to continue") || lower.endsWith("sign up here.")
+        || lower.startsWith("our standards: the thomson reuters trust principles")
+        || (lower.startsWith("copyright ") && lower.contains("all rights reserved"))
+        || lower.equals("purchase licensing rights") || lower.equals("story continues below");
   }
 
   /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
