@@ -156,11 +156,15 @@ final class ArticleReader {
       bodyStart = deckEndWithoutDateline(from);
     }
     List<Line> deck = new ArrayList<>();
+    boolean afterByline = false;
     for (Line line : cursor.range(from, bodyStart)) {
       String text = line.text();
-      if (!PageChrome.isDeckChrome(text)) {
+      boolean byline = PageChrome.isByline(text)
+          || ((deck.isEmpty() || afterByline) && PageChrome.isAgencyByline(text));
+      if (!byline && !PageChrome.isDeckChrome(text) && !text.equals(headline.text())) {
         deck.add(line);
       }
+      afterByline = byline;
     }
     readStandfirstAndPhoto(deck);
     cursor.moveTo(bodyStart);

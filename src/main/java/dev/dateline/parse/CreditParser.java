@@ -100,12 +100,38 @@ final class CreditParser {
     if (credit.indexOf('/') < 0) {
       return false;
     }
+    if (isNameSlashOwner(credit)) {
+      return true;
+    }
     for (String part : credit.split("/")) {
       if (agencyOf(viaAgency(part.strip())) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "Sergei Kiselev / Moskva News Agency": a name and an owner of capitalised words around a
+   * spaced slash, as newspapers credit pictures of agencies we do not know. */
+  private static boolean isNameSlashOwner(String credit) {
+    int slash = credit.indexOf(" / ");
+    if (slash < 0 || credit.indexOf('/', slash + 3) >= 0 || credit.endsWith(".")) {
+      return false;
+    }
+    return capitalisedWords(credit.substring(0, slash)) && capitalisedWords(credit.substring(slash + 3));
+  }
+
+  private static boolean capitalisedWords(String part) {
+    String[] words = part.strip().split(" ");
+    if (words.length > 5 || words[0].isEmpty()) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Kremlin via REUTERS" → "REUTERS": the agency that distributed a pool picture. */

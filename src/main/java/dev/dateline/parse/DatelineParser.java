@@ -18,7 +18,7 @@ final class DatelineParser {
   /** The agency or the dash of every dateline shape comes within this many characters. */
   private static final int SEPARATOR_WITHIN = 100;
 
-  private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*";
+  private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}.'’\\-]*)*";
   private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
   /** A place word; Reuters joins the cities of a shared dateline with a slash. */
   private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}.'’\\-]*)*";
@@ -30,7 +30,7 @@ final class DatelineParser {
           + "(?:, (?!" + MONTH + "\\b)(?<region>" + CAP_WORD + "(?: " + CAP_WORD + "){0,2}?))?"
           + "(?:(?<sep>[,.]) (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?\\.?)?"
-          + "(?: +/(?<slashAgency>\\p{L}[\\p{L}\\-. ]{0,28}?)/\\.?"
+          + "(?: +/(?<slashAgency>\\p{L}[\\p{L}\\-. ]{0,48}?)/\\.?"
           + "| +\\((?<agency>\\p{L}[\\p{L}\\-. ]{0,28}?)\\) *(?<agencyDash>" + DASH + ")"
           + "| +(?<dash>" + DASH + ")(?= |$)"
           + "|(?<dash2>—)(?=\\p{Lu}))");
@@ -79,7 +79,7 @@ final class DatelineParser {
     String readerPlace = PlaceCase.of(place) + (region == null ? "" : ", " + PlaceCase.of(region));
     String rest = paragraph.substring(m.end()).strip();
     return new Match(raw, readerPlace, month, day, year,
-        agency == null ? null : Agencies.normalise(agency), rest);
+        agency == null ? null : Agencies.named(agency), rest);
   }
 
   private static Match agencyOnly(String paragraph) {

@@ -27,6 +27,10 @@ final class PageChrome {
       "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
       "слушать", "комментарии");
 
+  private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "by reuters", "ap",
+      "associated press", "the associated press", "afp", "agence france-presse", "tass",
+      "xinhua", "interfax", "upi", "ria novosti", "bloomberg", "тасс", "риа новости");
+
   /** Page lines about the article rather than of it, above the body: "Source: Xinhua". */
   private static final String[] DECK_LABELS = {"source:", "editor:", "editors:", "editor's note:",
       "editor’s note:", "writer:", "reporter:", "reporting by", "written by", "photo gallery",
@@ -131,6 +135,14 @@ final class PageChrome {
         || lower.startsWith("our standards: the thomson reuters trust principles")
         || (lower.startsWith("copyright ") && lower.contains("all rights reserved"))
         || lower.equals("purchase licensing rights") || lower.equals("story continues below");
+  }
+
+  /**
+   * "Reuters", "Associated Press": a news agency named alone under the headline or under the
+   * byline is the byline, not the credit of a photo.
+   */
+  static boolean isAgencyByline(String line) {
+    return line.length() <= 24 && NEWS_AGENCIES.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
