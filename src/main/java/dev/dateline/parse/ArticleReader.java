@@ -157,8 +157,13 @@ final class ArticleReader {
     }
     List<Line> deck = new ArrayList<>();
     boolean afterByline = false;
+    boolean afterLinkIntro = false;
     for (Line line : cursor.range(from, bodyStart)) {
       String text = line.text();
+      if (afterLinkIntro || PageChrome.introducesLink(text)) {
+        afterLinkIntro = !afterLinkIntro;
+        continue;
+      }
       boolean byline = PageChrome.isByline(text)
           || ((deck.isEmpty() || afterByline) && PageChrome.isAgencyByline(text));
       if (!byline && !PageChrome.isDeckChrome(text) && !text.equals(headline.text())) {

@@ -118,7 +118,8 @@ final class CreditParser {
     if (slash < 0 || credit.indexOf('/', slash + 3) >= 0 || credit.endsWith(".")) {
       return false;
     }
-    return capitalisedWords(credit.substring(0, slash)) && capitalisedWords(credit.substring(slash + 3));
+    return capitalisedWords(credit.substring(0, slash))
+        && capitalisedWords(credit.substring(slash + 3));
   }
 
   private static boolean capitalisedWords(String part) {
@@ -157,6 +158,13 @@ final class CreditParser {
       int close = text.indexOf(']');
       if (close > 0 && close < 10 && text.substring(1, close).matches("\\d+/\\d+")) {
         text = text.substring(close + 1).strip();
+      }
+    } else if (text.startsWith("1") || text.startsWith("2") || text.startsWith("3")
+        || text.startsWith("4") || text.startsWith("5") || text.startsWith("6")
+        || text.startsWith("7") || text.startsWith("8") || text.startsWith("9")) {
+      int bar = text.indexOf(" | ");
+      if (bar > 0 && PageChrome.isGalleryCount(text.substring(0, bar))) {
+        text = text.substring(bar + 3).strip();
       }
     } else if (text.startsWith("Item ")) {
       String[] words = text.split(" ", 5);

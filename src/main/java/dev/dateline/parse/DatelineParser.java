@@ -18,10 +18,11 @@ final class DatelineParser {
   /** The agency or the dash of every dateline shape comes within this many characters. */
   private static final int SEPARATOR_WITHIN = 100;
 
-  private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}.'’\\-]*)*";
-  private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
-  /** A place word; Reuters joins the cities of a shared dateline with a slash. */
-  private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:/\\p{Lu}[\\p{L}\\p{M}.'’\\-]*)*";
+  private static final String LETTERS = "[\\p{L}\\p{M}.'’\\-]*";
+  private static final String CAP_WORD = "\\p{Lu}" + LETTERS;
+  /** Reuters joins the cities of a shared dateline with a slash: "WASHINGTON/BRUSSELS". */
+  private static final String WORD = "\\p{L}" + LETTERS + "(?:/" + CAP_WORD + ")*";
+  private static final String PLACE_WORD = CAP_WORD + "(?:/" + CAP_WORD + ")*";
   private static final String DASH = "--|[\\-‐‒–—―]";
   private static final String MONTH = "(?i:" + Months.PATTERN + ")";
 

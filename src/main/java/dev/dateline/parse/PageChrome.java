@@ -27,6 +27,9 @@ final class PageChrome {
       "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
       "слушать", "комментарии");
 
+  private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "see also",
+      "also read", "related", "читайте также", "читать также", "по теме");
+
   private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "by reuters", "ap",
       "associated press", "the associated press", "afp", "agence france-presse", "tass",
       "xinhua", "interfax", "upi", "ria novosti", "bloomberg", "тасс", "риа новости");
@@ -118,7 +121,40 @@ final class PageChrome {
   /** Anything between the headline and the body that is neither standfirst nor photo. */
   static boolean isDeckChrome(String line) {
     return isNavigationWord(line) || isTimestamp(line) || isByline(line) || isReadingTime(line)
-        || isDeckLabel(line);
+        || isDeckLabel(line) || isGalleryCount(line) || isRevisionNote(line);
+  }
+
+  /** "1 of 4": the position of the picture in the page's gallery. */
+  static boolean isGalleryCount(String line) {
+    int of = line.indexOf(" of ");
+    return line.length() <= 12 && of > 0 && isNumber(line.substring(0, of))
+        && isNumber(line.substring(of + 4));
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "(Adds analyst comment in paragraphs 5-6)": what an updated wire story changed. */
+  static boolean isRevisionNote(String line) {
+    return line.length() <= 160 && line.startsWith("(") && line.endsWith(")")
+        && (line.startsWith("(Adds ") || line.startsWith("(Updates ")
+            || line.startsWith("(Recasts ") || line.startsWith("(Corrects ")
+            || line.startsWith("(Changes ") || line.startsWith("(Rewrites ")
+            || line.startsWith("(Repeats ") || line.startsWith("(Refiles "));
+  }
+
+  /** "Read also": the next line is the headline of another article. */
+  static boolean introducesLink(String line) {
+    return line.length() < 30 && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -126,7 +162,8 @@ final class PageChrome {
    * advertisements, newsletter prompts, the agency's standards and copyright notices.
    */
   static boolean isBodyChrome(String line) {
-    if (line.length() > 160) {
+    if (line.length() > 160 || line.isEmpty()
+        || ("AaSsOoCcPp©(".indexOf(line.charAt(0)) < 0 && !line.endsWith("here."))) {
       return false;
     }
     String lower = line.toLowerCase(Locale.ROOT);
@@ -134,7 +171,16 @@ final class PageChrome {
         || lower.equals("scroll to continue") || lower.endsWith("sign up here.")
         || lower.startsWith("our standards: the thomson reuters trust principles")
         || (lower.startsWith("copyright ") && lower.contains("all rights reserved"))
-        || lower.equals("purchase licensing rights") || lower.equals("story continues below");
+        || lower.equals("purchase licensing rights") || lower.equals("story continues below")
+        || isAgencyCopyright(lower);
+  }
+
+  /** "© 2024 AFP", "(c) 2024 Reuters": the agency's copyright under the article. */
+  private static boolean isAgencyCopyright(String lower) {
+    String rest = lower.startsWith("©") ? lower.substring(1).strip()
+        : lower.startsWith("(c) ") ? lower.substring(4).strip() : null;
+    return rest != null && rest.length() >= 4 && rest.length() <= 40
+        && isNumber(rest.substring(0, 4));
   }
 
   /**

@@ -14,6 +14,8 @@ final class TimestampLine {
 
   private static final int MAX_LENGTH = 90;
 
+  private static final String SEPARATORS = " ,|·•/";
+
   private static final Set<String> WORDS = Set.of("updated", "update", "upd", "published",
       "posted", "last", "modified", "on", "at", "ago", "a", "an", "hour", "hours", "hr", "hrs",
       "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "year", "years",
@@ -29,10 +31,21 @@ final class TimestampLine {
     if (line.isEmpty() || line.length() > MAX_LENGTH) {
       return false;
     }
+    char first = line.charAt(0);
+    if (!Character.isLetterOrDigit(first) || (Character.isLetter(first)
+        && !Character.isUpperCase(first))) {
+      return false;
+    }
     boolean anchored = false;
     boolean digit = false;
-    for (String raw : line.toLowerCase(Locale.ROOT).split("[ ,|·•/]+")) {
-      String word = trim(raw);
+    int start = 0;
+    while (start < line.length()) {
+      int end = start;
+      while (end < line.length() && SEPARATORS.indexOf(line.charAt(end)) < 0) {
+        end++;
+      }
+      String word = trim(line.substring(start, end).toLowerCase(Locale.ROOT));
+      start = end + 1;
       if (word.isEmpty()) {
         continue;
       }
@@ -46,9 +59,7 @@ final class TimestampLine {
           > 0) {
         anchored = true;
       } else if (word.startsWith("gmt+") || word.startsWith("utc+") || word.startsWith("gmt-")
-          || word.startsWith("utc-")) {
-        anchored = true;
-      } else if (word.equals("ago")) {
+          || word.startsWith("utc-") || word.equals("ago")) {
         anchored = true;
       } else if (!WORDS.contains(word)) {
         return false;

@@ -109,7 +109,9 @@ class ArticleShapesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"3 min read", "Listen to this article", "Source: Xinhua",
-      "By JIM VERTUNO Associated Press", "Advertisement", "EDITOR’S NOTE: This story is graphic."})
+      "By JIM VERTUNO Associated Press", "Advertisement", "EDITOR’S NOTE: This story is graphic.",
+      "1 of 4", "(Adds analyst comment in paragraphs 5-6)", "Reuters",
+      "Source: Xinhua| 2023-07-20 21:21:09|Editor: Li Xia", "Leer en español"})
   void pageLinesBetweenHeadlineAndDatelineAreNoStandfirst(String line) {
     Article article = parse("Headline\n" + line + "\nMOSCOW, March 1. /TASS/. Body.\n")
         .article().orElseThrow();
@@ -125,6 +127,27 @@ class ArticleShapesTest {
         .article().orElseThrow();
     assertThat(article.body())
         .containsExactly("One.", "Two.", "Reporting by Jane Doe; Editing by John Roe");
+  }
+
+  @Test
+  void theHeadlineOfAnotherArticleAfterReadAlsoIsNoStandfirst() {
+    Article article = parse("Headline\nThe standfirst\nRead also\nAnother headline\n"
+        + "MOSCOW, March 1. /TASS/. Body.\n").article().orElseThrow();
+    assertThat(article.standfirst()).isEqualTo("The standfirst");
+  }
+
+  @Test
+  void anAgencyNameUnderACaptionIsItsCreditNotAByline() {
+    Article article = parse("Headline\nProtesters in Paris\nAFP\nParis (AFP) - Body.\n")
+        .article().orElseThrow();
+    assertThat(article.photo().caption()).isEqualTo("Protesters in Paris");
+    assertThat(article.photo().agency()).isEqualTo("AFP");
+  }
+
+  @Test
+  void theAgencyCopyrightUnderTheArticleIsNoParagraph() {
+    Article article = parse("Headline\nParis (AFP) - Body.\n© 2024 AFP\n").article().orElseThrow();
+    assertThat(article.body()).containsExactly("Body.");
   }
 
   @Test
