@@ -119,7 +119,8 @@ final class ArticleReader {
     while (!cursor.atEnd()) {
       String text = cursor.peek().text();
       String label = PageChrome.sectionLabel(text);
-      if (label != null && cursor.position() + 1 < cursor.end()) {
+      if (label != null && cursor.position() + 1 < cursor.end()
+          && datelines.parse(cursor.at(cursor.position() + 1).text()) == null) {
         section = label;
       } else if (PageChrome.isChrome(text)) {
         if (PageChrome.isBreadcrumb(text) && PageChrome.sectionOfBreadcrumb(text) != null) {

@@ -64,7 +64,17 @@ final class PageChrome {
       section("Общество"), section("Спорт"), section("Наука"), section("Культура"),
       section("Происшествия"), section("Международная панорама"), section("В мире"),
       section("Армия и ОПК"), section("Москва"), section("Регионы"), section("Мир"),
-      section("Россия"), section("Бизнес"), section("Наука и техника"));
+      section("Россия"), section("Бизнес"), section("Наука и техника"),
+      section("Ukraine and Russia at War"),
+      section("United Kingdom"), section("Japan"), section("Davos"),
+      section("Sustainable Business"), section("Future of Health"), section("Future of Money"),
+      section("World at Work"), section("Asian Markets"), section("Currencies"),
+      section("Deals"), section("Emerging Markets"), section("European Markets"),
+      section("Rates & Bonds"), section("Stocks"), section("U.S. Markets"), section("Wealth"),
+      section("Artificial Intelligence"), section("Cybersecurity"), section("Space"),
+      section("Disrupted"), section("Government"), section("Litigation"),
+      section("Press Review"), section("Non-political"), section("Obituaries"),
+      section("Sci-Tech"), section("Local News"), section("National"), section("Nation"));
 
   private static final String MONTH = "(?:" + Months.PATTERN + ")\\.?";
   private static final String DAY_MONTH = "(?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})";
@@ -202,7 +212,24 @@ final class PageChrome {
       return null;
     }
     String known = SECTIONS.get(line.toLowerCase(Locale.ROOT));
-    return known == null ? null : line;
+    return known != null || isCapitalsLabel(line) ? line : null;
+  }
+
+  /** "RUSSIA-UKRAINE WAR", "ELECTION 2024": a few words in capitals over a headline are the
+   * page's section label, as AP prints them; headlines are not written in capitals. */
+  private static boolean isCapitalsLabel(String line) {
+    if (line.length() > 30 || Text.hasLowerCase(line) || Text.letterCount(line) < 3
+        || line.split(" ").length > 4 || Agencies.known(line) != null) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '&' || c == '.'
+          || c == '\'' || c == '’')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Home > World > Europe", "News / Politics", "Home » Business". */

@@ -144,6 +144,23 @@ class ArticleShapesTest {
     assertThat(article.photo().agency()).isEqualTo("AFP");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"RUSSIA-UKRAINE WAR", "ELECTION 2024", "Asia Pacific", "WORLD NEWS",
+      "Ukraine and Russia at War"})
+  void aLabelAboveTheHeadlineIsTheSection(String label) {
+    Article article = parse(label + "\nHeadline\nMOSCOW (Reuters) - Body.\n").article()
+        .orElseThrow();
+    assertThat(article.section()).isEqualTo(label);
+    assertThat(article.headline()).isEqualTo("Headline");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Putin meets Xi", "NATO", "TASS", "REUTERS"})
+  void aShortHeadlineIsNoSectionLabel(String headline) {
+    Article article = parse(headline + "\nMOSCOW (Reuters) - Body.\n").article().orElseThrow();
+    assertThat(article.headline()).isEqualTo(headline);
+  }
+
   @Test
   void theAgencyCopyrightUnderTheArticleIsNoParagraph() {
     Article article = parse("Headline\nParis (AFP) - Body.\n© 2024 AFP\n").article().orElseThrow();
