@@ -45,7 +45,8 @@ final class DatelineParser {
       "OPEC", "IMF", "WHO", "CSTO", "BRICS", "SCO", "OSCE", "CIS", "FBI", "CIA", "FSB", "IAEA",
       "WTO", "G7", "G20", "UPDATE", "BREAKING", "URGENT", "EXCLUSIVE", "ANALYSIS", "FACTBOX",
       "WATCH", "VIDEO", "PHOTOS", "PHOTO", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
-      "FILE", "FILE PHOTO", "LIVE", "UPDATED", "OPINION", "COMMENTARY", "REVIEW", "INTERVIEW", "I", "A", "THE",
+      "FILE", "FILE PHOTO", "LIVE", "LIVE UPDATES", "BREAKING NEWS", "JUST IN", "DEVELOPING",
+      "DEVELOPING STORY", "FACT CHECK", "UPDATE 1", "WATCH LIVE", "UPDATED", "OPINION", "COMMENTARY", "REVIEW", "INTERVIEW", "I", "A", "THE",
       "IT", "IN", "ON", "AT", "TASS", "AP", "AFP", "RIA", "UPI", "OK");
 
   /** A dateline found at the start of a paragraph, with the paragraph's text after it. */

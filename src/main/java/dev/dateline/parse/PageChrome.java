@@ -25,7 +25,8 @@ final class PageChrome {
       "add ap news on google", "add ap news as your preferred source on google",
       "add as preferred source on google", "copy url", "open in app", "share this article",
       "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
-      "слушать", "комментарии");
+      "слушать", "комментарии", "video", "photos", "play video", "watch video", "audio",
+      "view comments", "text size");
 
   private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "see also",
       "also read", "related", "читайте также", "читать также", "по теме");
@@ -136,6 +137,14 @@ final class PageChrome {
 
   /** "1 of 4": the position of the picture in the page's gallery. */
   static boolean isGalleryCount(String line) {
+    if (line.startsWith("Item ")) {
+      return isGalleryCount(line.substring(5));
+    }
+    if (line.length() <= 7 && line.startsWith("[") && line.endsWith("]")) {
+      int slash = line.indexOf('/');
+      return slash > 1 && isNumber(line.substring(1, slash))
+          && isNumber(line.substring(slash + 1, line.length() - 1));
+    }
     int of = line.indexOf(" of ");
     return line.length() <= 12 && of > 0 && isNumber(line.substring(0, of))
         && isNumber(line.substring(of + 4));

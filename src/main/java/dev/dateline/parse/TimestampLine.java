@@ -71,6 +71,7 @@ final class TimestampLine {
   private static String trim(String word) {
     int end = word.length();
     while (end > 0 && (word.charAt(end - 1) == ':' || word.charAt(end - 1) == '-'
+        || word.charAt(end - 1) == ')' || word.charAt(end - 1) == ';'
         || word.charAt(end - 1) == '–' || word.charAt(end - 1) == '—')) {
       end--;
     }

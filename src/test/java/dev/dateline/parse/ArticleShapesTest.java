@@ -101,7 +101,9 @@ class ArticleShapesTest {
       "UPD: 18:05", "2019-09-10", "14:30", "March 5, 2024 10:42 AM GMT+3 Updated 2 hours ago",
       "Updated 4:15 PM GMT+3, September 10, 2024", "Tue 18 Jul 2023 10.42 BST",
       "Sept. 10, 2019 / 5:30 PM", "2024-03-07 11:15:20", "10 сентября 2019, 14:35",
-      "Published 3:03 PM EST, December 13, 2023"})
+      "Published 3:03 PM EST, December 13, 2023", "5 марта 2024, 14:35 (обновлено: 15:10)",
+      "Last Updated: March 5, 2024 at 10:42 a.m. ET", "Published March 5, 2024 | Updated 10:42 a.m. ET",
+      "March 5, 2024 10:42 AM GMT+3Updated 2 hours ago"})
   void publicationDatesAboveTheHeadlineArePageChrome(String line) {
     Article article = parse(line + "\n\nHeadline\n\nBody.\n").article().orElseThrow();
     assertThat(article.headline()).isEqualTo("Headline");
@@ -110,7 +112,7 @@ class ArticleShapesTest {
   @ParameterizedTest
   @ValueSource(strings = {"3 min read", "Listen to this article", "Source: Xinhua",
       "By JIM VERTUNO Associated Press", "Advertisement", "EDITOR’S NOTE: This story is graphic.",
-      "1 of 4", "(Adds analyst comment in paragraphs 5-6)", "Reuters",
+      "1 of 4", "Item 1 of 3", "[2/5]", "(Adds analyst comment in paragraphs 5-6)", "Reuters",
       "Source: Xinhua| 2023-07-20 21:21:09|Editor: Li Xia", "Leer en español"})
   void pageLinesBetweenHeadlineAndDatelineAreNoStandfirst(String line) {
     Article article = parse("Headline\n" + line + "\nMOSCOW, March 1. /TASS/. Body.\n")
