@@ -159,9 +159,7 @@ final class CreditParser {
       if (close > 0 && close < 10 && text.substring(1, close).matches("\\d+/\\d+")) {
         text = text.substring(close + 1).strip();
       }
-    } else if (text.startsWith("1") || text.startsWith("2") || text.startsWith("3")
-        || text.startsWith("4") || text.startsWith("5") || text.startsWith("6")
-        || text.startsWith("7") || text.startsWith("8") || text.startsWith("9")) {
+    } else if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
       int bar = text.indexOf(" | ");
       if (bar > 0 && PageChrome.isGalleryCount(text.substring(0, bar))) {
         text = text.substring(bar + 3).strip();

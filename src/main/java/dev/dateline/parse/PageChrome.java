@@ -26,7 +26,7 @@ final class PageChrome {
       "add as preferred source on google", "copy url", "open in app", "share this article",
       "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
       "слушать", "комментарии", "video", "photos", "play video", "watch video", "audio",
-      "view comments", "text size");
+      "view comments", "text size", "summary", "follow", "companies");
 
   private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "see also",
       "also read", "related", "читайте также", "читать также", "по теме");
