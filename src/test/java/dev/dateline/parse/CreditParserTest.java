@@ -59,8 +59,8 @@ class CreditParserTest {
       "[1/3]Firefighters at work|Firefighters at work",
       "Item 2 of 4 Pump jacks in Texas|Pump jacks in Texas",
       "Item of the day|Item of the day",
-      "1 of 12 | Runners in Boston|Runners in Boston",
-      "1999 | A year to remember|1999 | A year to remember",
+      "'1 of 12 | Runners in Boston'|Runners in Boston",
+      "'1999 | A year to remember'|'1999 | A year to remember'",
       "[Draft] caption|[Draft] caption",
   })
   void dropsTheGalleryPositionBeforeACaption(String printed, String caption) {
