@@ -28,8 +28,9 @@ final class PageChrome {
       "слушать", "комментарии", "video", "photos", "play video", "watch video", "audio",
       "view comments", "text size", "summary", "follow", "companies");
 
-  private static final Set<String> LINK_INTROS = Set.of("read also", "read more", "see also",
-      "also read", "related", "читайте также", "читать также", "по теме");
+  /** Not "Read more", which AP prints under a caption to open the rest of it. */
+  private static final Set<String> LINK_INTROS = Set.of("read also", "see also", "also read",
+      "related", "читайте также", "читать также", "по теме");
 
   private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "by reuters", "ap",
       "associated press", "the associated press", "afp", "agence france-presse", "tass",

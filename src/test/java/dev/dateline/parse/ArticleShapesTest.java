@@ -138,6 +138,16 @@ class ArticleShapesTest {
     assertThat(article.standfirst()).isEqualTo("The standfirst");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Headline\nCars on a road in Dubai. (AP Photo/Jon Gambrell)\nRead More\n",
+      "Headline\nRead More\nCars on a road in Dubai. (AP Photo/Jon Gambrell)\n"})
+  void apsReadMoreButtonNextToTheCaptionLeavesTheCaption(String deck) {
+    Article article = parse(deck + "By JON GAMBRELL\nDUBAI (AP) — Body.\n").article().orElseThrow();
+    assertThat(article.photo().caption()).isEqualTo("Cars on a road in Dubai.");
+    assertThat(article.photo().credit()).isEqualTo("AP Photo/Jon Gambrell");
+    assertThat(article.standfirst()).isNull();
+  }
+
   @Test
   void anAgencyNameUnderACaptionIsItsCreditNotAByline() {
     Article article = parse("Headline\nProtesters in Paris\nAFP\nParis (AFP) - Body.\n")
