@@ -29,6 +29,26 @@ final class Agencies {
     return NAMES.get(Text.collapseSpaces(name.strip()).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The agency a dateline names, also inside "TASS correspondent Ivan Lebedev" or "Корр. ТАСС
+   * Иван Лебедев"; else the name as written.
+   */
+  static String named(String name) {
+    String known = known(name);
+    if (known != null) {
+      return known;
+    }
+    for (String word : name.split("[ .]+")) {
+      if (word.length() >= 3 && Character.isUpperCase(word.charAt(word.length() - 1))) {
+        String inside = known(word);
+        if (inside != null) {
+          return inside;
+        }
+      }
+    }
+    return normalise(name);
+  }
+
   /** The agency's own spelling when known, else the name as written. */
   static String normalise(String name) {
     String known = known(name);

@@ -12,7 +12,17 @@ import java.util.List;
 final class ArticleReader {
 
   /** The dateline is looked for this many lines after the headline at most. */
-  private static final int DECK_LINES = 12;
+  private static final int DECK_LINES = 20;
+
+  /** A page's tag list under a "Tags" heading has at most this many tags, one a line. */
+  private static final int TAG_LINES = 15;
+
+  /** Tags are short names; a longer line under "Tags" is text. */
+  private static final int TAG_LENGTH = 40;
+
+  /** Without a dateline, the deck ends at the last page line (byline, credit, time) before
+   * this many lines of text in a row. */
+  private static final int TEXT_RUN = 3;
 
   /** Page controls after the tag line that go with it. */
   private static final int TRAILING_CONTROLS = 3;
@@ -58,11 +68,7 @@ final class ArticleReader {
    * so that the body stops before it.
    */
   private Section readTags() {
-    int last = cursor.end() - 1;
-    while (last >= 0 && cursor.end() - last <= TRAILING_CONTROLS
-        && PageChrome.isNavigationWord(cursor.at(last).text())) {
-      last--;
-    }
+    int last = lastBeforeControls(cursor.end());
     if (last >= 0 && cursor.at(last).text().regionMatches(true, 0, "Tags:", 0, 5)) {
       for (String tag : cursor.at(last).text().substring(5).split("[,;]")) {
         String t = tag.strip();
@@ -70,16 +76,51 @@ final class ArticleReader {
           tags.add(t);
         }
       }
-      cursor.endAt(last);
+      cursor.endAt(lastBeforeControls(last) + 1);
+      return Section.PREAMBLE;
     }
+    int heading = tagHeading(last);
+    if (heading > 0) {
+      for (Line line : cursor.range(heading + 1, last + 1)) {
+        tags.add(line.text());
+      }
+      last = lastBeforeControls(heading);
+    }
+    cursor.endAt(last + 1);
     return Section.PREAMBLE;
+  }
+
+  /** The last line before page controls ("Share", "More", an advertisement) that end the text. */
+  private int lastBeforeControls(int end) {
+    int last = end - 1;
+    while (last > 1 && end - last <= TRAILING_CONTROLS
+        && (PageChrome.isNavigationWord(cursor.at(last).text())
+            || PageChrome.isBodyChrome(cursor.at(last).text()))) {
+      last--;
+    }
+    return last;
+  }
+
+  /** The "Tags" line heading the page's tag list, one tag a line, or -1. */
+  private int tagHeading(int last) {
+    for (int i = last - 1; i > 1 && last - i <= TAG_LINES; i--) {
+      String text = cursor.at(i).text();
+      if (text.equalsIgnoreCase("Tags") || text.equalsIgnoreCase("Теги")) {
+        return i;
+      }
+      if (text.length() > TAG_LENGTH || text.endsWith(".")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private Section readPreamble() {
     while (!cursor.atEnd()) {
       String text = cursor.peek().text();
       String label = PageChrome.sectionLabel(text);
-      if (label != null && cursor.position() + 1 < cursor.end()) {
+      if (label != null && cursor.position() + 1 < cursor.end()
+          && datelines.parse(cursor.at(cursor.position() + 1).text()) == null) {
         section = label;
       } else if (PageChrome.isChrome(text)) {
         if (PageChrome.isBreadcrumb(text) && PageChrome.sectionOfBreadcrumb(text) != null) {
@@ -116,12 +157,20 @@ final class ArticleReader {
       bodyStart = deckEndWithoutDateline(from);
     }
     List<Line> deck = new ArrayList<>();
+    boolean afterByline = false;
+    boolean afterLinkIntro = false;
     for (Line line : cursor.range(from, bodyStart)) {
       String text = line.text();
-      if (!PageChrome.isNavigationWord(text) && !PageChrome.isTimestamp(text)
-          && !PageChrome.isByline(text)) {
+      if (afterLinkIntro || PageChrome.introducesLink(text)) {
+        afterLinkIntro = !afterLinkIntro;
+        continue;
+      }
+      boolean byline = PageChrome.isByline(text)
+          || ((deck.isEmpty() || afterByline) && PageChrome.isAgencyByline(text));
+      if (!byline && !PageChrome.isDeckChrome(text) && !text.equals(headline.text())) {
         deck.add(line);
       }
+      afterByline = byline;
     }
     readStandfirstAndPhoto(deck);
     cursor.moveTo(bodyStart);
@@ -130,27 +179,47 @@ final class ArticleReader {
 
   /**
    * Without a dateline to mark the body, the deck is what shares the headline's block, plus the
-   * next block when it holds a photo credit; anything else is body.
+   * next block when it holds a photo credit, and at least up to the last page line (byline,
+   * time, credit) that comes before the text starts; anything else is body.
    */
   private int deckEndWithoutDateline(int from) {
+    int marked = lastDeckMarker(from) + 1;
     int i = from;
     while (i < cursor.end() && cursor.at(i).block() == headline.block()) {
       i++;
     }
-    if (i < cursor.end()) {
-      int block = cursor.at(i).block();
-      int j = i;
-      boolean hasCredit = false;
-      while (j < cursor.end() && cursor.at(j).block() == block) {
-        hasCredit |= credits.isCreditLine(cursor.at(j))
-            || credits.splitTrailingCredit(cursor.at(j).text()) != null;
-        j++;
-      }
-      if (hasCredit && j < cursor.end()) {
-        return j;
+    if (i >= cursor.end()) {
+      return Math.max(from, marked);
+    }
+    int block = cursor.at(i).block();
+    int j = i;
+    boolean hasCredit = false;
+    while (j < cursor.end() && cursor.at(j).block() == block) {
+      hasCredit |= isPhotoLine(cursor.at(j));
+      j++;
+    }
+    return Math.max(hasCredit && j < cursor.end() ? j : i, marked);
+  }
+
+  /** The last byline, time, control or photo line under the headline, or {@code from - 1}. */
+  private int lastDeckMarker(int from) {
+    int limit = Math.min(cursor.end(), from + DECK_LINES);
+    int marker = from - 1;
+    int text = 0;
+    for (int i = from; i < limit && text < TEXT_RUN; i++) {
+      Line line = cursor.at(i);
+      if (PageChrome.isDeckChrome(line.text()) || isPhotoLine(line)) {
+        marker = i;
+        text = 0;
+      } else {
+        text++;
       }
     }
-    return i;
+    return marker;
+  }
+
+  private boolean isPhotoLine(Line line) {
+    return credits.isCreditLine(line) || credits.splitTrailingCredit(line.text()) != null;
   }
 
   /**
@@ -244,7 +313,10 @@ final class ArticleReader {
       body.add(Text.collapseSpaces(firstText));
     }
     while (!cursor.atEnd()) {
-      body.add(Text.collapseSpaces(cursor.next().text()));
+      String text = cursor.next().text();
+      if (!PageChrome.isBodyChrome(text)) {
+        body.add(Text.collapseSpaces(text));
+      }
     }
     return Section.DONE;
   }

@@ -18,26 +18,35 @@ final class DatelineParser {
   /** The agency or the dash of every dateline shape comes within this many characters. */
   private static final int SEPARATOR_WITHIN = 100;
 
-  private static final String WORD = "\\p{L}[\\p{L}\\p{M}.'’\\-]*";
-  private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
+  private static final String LETTERS = "[\\p{L}\\p{M}.'’\\-]*";
+  private static final String CAP_WORD = "\\p{Lu}" + LETTERS;
+  /** Reuters joins the cities of a shared dateline with a slash: "WASHINGTON/BRUSSELS". */
+  private static final String WORD = "\\p{L}" + LETTERS + "(?:/" + CAP_WORD + ")*";
+  private static final String PLACE_WORD = CAP_WORD + "(?:/" + CAP_WORD + ")*";
   private static final String DASH = "--|[\\-‐‒–—―]";
   private static final String MONTH = "(?i:" + Months.PATTERN + ")";
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?<place>" + CAP_WORD + "(?: " + WORD + "){0,4}?)"
+      "^(?<place>" + PLACE_WORD + "(?: " + WORD + "){0,4}?)"
           + "(?:, (?!" + MONTH + "\\b)(?<region>" + CAP_WORD + "(?: " + CAP_WORD + "){0,2}?))?"
           + "(?:(?<sep>[,.]) (?:(?<month>" + MONTH + ")\\.? (?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2}) (?<month2>" + MONTH + ")\\.?)(?:,? (?<year>\\d{4}))?\\.?)?"
-          + "(?: +/(?<slashAgency>\\p{L}[\\p{L}\\-. ]{0,28}?)/\\.?"
+          + "(?: +/(?<slashAgency>\\p{L}[\\p{L}\\-. ]{0,48}?)/\\.?"
           + "| +\\((?<agency>\\p{L}[\\p{L}\\-. ]{0,28}?)\\) *(?<agencyDash>" + DASH + ")"
           + "| +(?<dash>" + DASH + ")(?= |$)"
           + "|(?<dash2>—)(?=\\p{Lu}))");
+
+  /** "(Reuters) - Apple said ...": company news that Reuters datelines with no place. */
+  private static final Pattern AGENCY_ONLY = Pattern.compile(
+      "^\\((?<agency>\\p{L}[\\p{L}\\-. ]{0,28}?)\\) *(?:" + DASH + ")(?= |$)");
 
   /** Capitalised openings of sentences that are never places. */
   private static final Set<String> NOT_PLACES = Set.of("NATO", "UN", "US", "USA", "EU", "UK",
       "OPEC", "IMF", "WHO", "CSTO", "BRICS", "SCO", "OSCE", "CIS", "FBI", "CIA", "FSB", "IAEA",
       "WTO", "G7", "G20", "UPDATE", "BREAKING", "URGENT", "EXCLUSIVE", "ANALYSIS", "FACTBOX",
-      "WATCH", "VIDEO", "PHOTOS", "PHOTO", "NOTE", "EDITOR'S NOTE", "CORRECTION", "I", "A", "THE",
+      "WATCH", "VIDEO", "PHOTOS", "PHOTO", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+      "FILE", "FILE PHOTO", "LIVE", "LIVE UPDATES", "BREAKING NEWS", "JUST IN", "DEVELOPING",
+      "DEVELOPING STORY", "FACT CHECK", "UPDATE 1", "WATCH LIVE", "UPDATED", "OPINION", "COMMENTARY", "REVIEW", "INTERVIEW", "I", "A", "THE",
       "IT", "IN", "ON", "AT", "TASS", "AP", "AFP", "RIA", "UPI", "OK");
 
   /** A dateline found at the start of a paragraph, with the paragraph's text after it. */
@@ -45,6 +54,9 @@ final class DatelineParser {
       String rest) {}
 
   Match parse(String paragraph) {
+    if (!paragraph.isEmpty() && paragraph.charAt(0) == '(') {
+      return agencyOnly(paragraph);
+    }
     if (!mayOpenWithDateline(paragraph)) {
       return null;
     }
@@ -69,7 +81,19 @@ final class DatelineParser {
     String readerPlace = PlaceCase.of(place) + (region == null ? "" : ", " + PlaceCase.of(region));
     String rest = paragraph.substring(m.end()).strip();
     return new Match(raw, readerPlace, month, day, year,
-        agency == null ? null : Agencies.normalise(agency), rest);
+        agency == null ? null : Agencies.named(agency), rest);
+  }
+
+  private static Match agencyOnly(String paragraph) {
+    String prefix = paragraph.length() > SEPARATOR_WITHIN
+        ? paragraph.substring(0, SEPARATOR_WITHIN) : paragraph;
+    Matcher m = AGENCY_ONLY.matcher(prefix);
+    if (!m.lookingAt() || Agencies.known(m.group("agency")) == null
+        || !opensSentence(paragraph, m.end())) {
+      return null;
+    }
+    return new Match(m.group(), null, 0, 0, null, Agencies.known(m.group("agency")),
+        paragraph.substring(m.end()).strip());
   }
 
   /** Cheap test before the pattern: a capital first, then a slash, bracket or dash soon after. */

@@ -17,7 +17,29 @@ final class PageChrome {
       "comments", "copy link", "copy", "tweet", "facebook", "twitter", "telegram", "vk", "email",
       "whatsapp", "related", "related news", "close", "skip to content", "skip to main content",
       "log in", "sign in", "login", "main", "feed", "all", "news feed", "lenta", "все новости",
-      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей");
+      "новости", "главная", "поделиться", "читать далее", "читайте также", "лента новостей",
+      "listen", "listen to this article", "save", "saved", "purchase licensing rights",
+      "scroll to continue", "advertisement · scroll to continue", "gift article",
+      "leer en español", "read in english", "link copied", "print article", "x", "linkedin",
+      "reddit", "flipboard", "pinterest", "bluesky", "threads", "show more", "mail",
+      "add ap news on google", "add ap news as your preferred source on google",
+      "add as preferred source on google", "copy url", "open in app", "share this article",
+      "share on facebook", "share on twitter", "share on x", "opens new tab", "tags", "теги",
+      "слушать", "комментарии", "video", "photos", "play video", "watch video", "audio",
+      "view comments", "text size", "summary", "follow", "companies");
+
+  /** Not "Read more", which AP prints under a caption to open the rest of it. */
+  private static final Set<String> LINK_INTROS = Set.of("read also", "see also", "also read",
+      "related", "читайте также", "читать также", "по теме");
+
+  private static final Set<String> NEWS_AGENCIES = Set.of("reuters", "by reuters", "ap",
+      "associated press", "the associated press", "afp", "agence france-presse", "tass",
+      "xinhua", "interfax", "upi", "ria novosti", "bloomberg", "тасс", "риа новости");
+
+  /** Page lines about the article rather than of it, above the body: "Source: Xinhua". */
+  private static final String[] DECK_LABELS = {"source:", "editor:", "editors:", "editor's note:",
+      "editor’s note:", "writer:", "reporter:", "reporting by", "written by", "photo gallery",
+      "источник:", "редактор:"};
 
   private static final Map<String, String> SECTIONS = Map.ofEntries(
       section("World"), section("Business"), section("Politics"), section("Economy"),
@@ -30,7 +52,31 @@ final class PageChrome {
       section("Russian Politics & Diplomacy"), section("Russia"), section("Emergencies"),
       section("Science & Space"), section("Business & Economy"), section("Society & Culture"),
       section("Defense"), section("Diplomacy"), section("U.S."), section("US"), section("UK"),
-      section("Climate"), section("Arts"), section("Education"), section("Crime"));
+      section("Climate"), section("Arts"), section("Education"), section("Crime"),
+      section("World News"), section("U.S. News"), section("US News"), section("Asia Pacific"),
+      section("United States"), section("Legal"), section("Sustainability"),
+      section("Commodities"), section("Breakingviews"), section("Oddities"),
+      section("Religion"), section("Media"), section("Autos & Transportation"),
+      section("Aerospace & Defense"), section("Retail & Consumer"), section("Global News"),
+      section("Healthcare & Pharmaceuticals"), section("Media & Telecom"), section("China"),
+      section("India"), section("Israel and Hamas at war"), section("Ukraine"),
+      section("Russia-Ukraine war"), section("Europe News"), section("Asia News"),
+      section("Politics News"), section("Economy & Business"),
+      section("Политика"), section("Экономика и бизнес"), section("Экономика"),
+      section("Общество"), section("Спорт"), section("Наука"), section("Культура"),
+      section("Происшествия"), section("Международная панорама"), section("В мире"),
+      section("Армия и ОПК"), section("Москва"), section("Регионы"), section("Мир"),
+      section("Россия"), section("Бизнес"), section("Наука и техника"),
+      section("Ukraine and Russia at War"),
+      section("United Kingdom"), section("Japan"), section("Davos"),
+      section("Sustainable Business"), section("Future of Health"), section("Future of Money"),
+      section("World at Work"), section("Asian Markets"), section("Currencies"),
+      section("Deals"), section("Emerging Markets"), section("European Markets"),
+      section("Rates & Bonds"), section("Stocks"), section("U.S. Markets"), section("Wealth"),
+      section("Artificial Intelligence"), section("Cybersecurity"), section("Space"),
+      section("Disrupted"), section("Government"), section("Litigation"),
+      section("Press Review"), section("Non-political"), section("Obituaries"),
+      section("Sci-Tech"), section("Local News"), section("National"), section("Nation"));
 
   private static final String MONTH = "(?:" + Months.PATTERN + ")\\.?";
   private static final String DAY_MONTH = "(?:\\d{1,2} " + MONTH + "|" + MONTH + " \\d{1,2})";
@@ -52,7 +98,7 @@ final class PageChrome {
   /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
    * published or updated, above or under the headline. */
   static boolean isTimestamp(String line) {
-    return line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+    return TimestampLine.is(line) || line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
         || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
   }
 
@@ -61,6 +107,108 @@ final class PageChrome {
   static boolean isByline(String line) {
     return line.length() <= 80 && (line.startsWith("By ") || line.startsWith("BY "))
         && line.length() > 4 && Character.isUpperCase(line.charAt(3)) && !line.endsWith(".");
+  }
+
+  /** "3 min read", "5-minute read": the page's estimate of reading time. */
+  static boolean isReadingTime(String line) {
+    if (line.length() > 20 || line.isEmpty() || !Character.isDigit(line.charAt(0))) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.endsWith(" read") && (lower.contains("min") || lower.contains("hour"));
+  }
+
+  /** "Source: Xinhua", "Editor's note: ...": notes about the article between headline and body. */
+  static boolean isDeckLabel(String line) {
+    String lower = line.length() > 20 ? line.substring(0, 20).toLowerCase(Locale.ROOT)
+        : line.toLowerCase(Locale.ROOT);
+    for (String label : DECK_LABELS) {
+      if (lower.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Anything between the headline and the body that is neither standfirst nor photo. */
+  static boolean isDeckChrome(String line) {
+    return isNavigationWord(line) || isTimestamp(line) || isByline(line) || isReadingTime(line)
+        || isDeckLabel(line) || isGalleryCount(line) || isRevisionNote(line);
+  }
+
+  /** "1 of 4": the position of the picture in the page's gallery. */
+  static boolean isGalleryCount(String line) {
+    if (line.startsWith("Item ")) {
+      return isGalleryCount(line.substring(5));
+    }
+    if (line.length() <= 7 && line.startsWith("[") && line.endsWith("]")) {
+      int slash = line.indexOf('/');
+      return slash > 1 && isNumber(line.substring(1, slash))
+          && isNumber(line.substring(slash + 1, line.length() - 1));
+    }
+    int of = line.indexOf(" of ");
+    return line.length() <= 12 && of > 0 && isNumber(line.substring(0, of))
+        && isNumber(line.substring(of + 4));
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "(Adds analyst comment in paragraphs 5-6)": what an updated wire story changed. */
+  static boolean isRevisionNote(String line) {
+    return line.length() <= 160 && line.startsWith("(") && line.endsWith(")")
+        && (line.startsWith("(Adds ") || line.startsWith("(Updates ")
+            || line.startsWith("(Recasts ") || line.startsWith("(Corrects ")
+            || line.startsWith("(Changes ") || line.startsWith("(Rewrites ")
+            || line.startsWith("(Repeats ") || line.startsWith("(Refiles "));
+  }
+
+  /** "Read also": the next line is the headline of another article. */
+  static boolean introducesLink(String line) {
+    return line.length() < 30 && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lines a page puts between and after paragraphs that are no part of the article:
+   * advertisements, newsletter prompts, the agency's standards and copyright notices.
+   */
+  static boolean isBodyChrome(String line) {
+    if (line.length() > 160 || line.isEmpty()
+        || ("AaSsOoCcPp©(".indexOf(line.charAt(0)) < 0 && !line.endsWith("here."))) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.equals("advertisement") || lower.startsWith("advertisement · ")
+        || lower.equals("scroll to continue") || lower.endsWith("sign up here.")
+        || lower.startsWith("our standards: the thomson reuters trust principles")
+        || (lower.startsWith("copyright ") && lower.contains("all rights reserved"))
+        || lower.equals("purchase licensing rights") || lower.equals("story continues below")
+        || isAgencyCopyright(lower);
+  }
+
+  /** "© 2024 AFP", "(c) 2024 Reuters": the agency's copyright under the article. */
+  private static boolean isAgencyCopyright(String lower) {
+    String rest = lower.startsWith("©") ? lower.substring(1).strip()
+        : lower.startsWith("(c) ") ? lower.substring(4).strip() : null;
+    return rest != null && rest.length() >= 4 && rest.length() <= 40
+        && isNumber(rest.substring(0, 4));
+  }
+
+  /**
+   * "Reuters", "Associated Press": a news agency named alone under the headline or under the
+   * byline is the byline, not the credit of a photo.
+   */
+  static boolean isAgencyByline(String line) {
+    return line.length() <= 24 && NEWS_AGENCIES.contains(line.toLowerCase(Locale.ROOT));
   }
 
   /** "Share", "Read more": page controls, which web copies scatter anywhere above the body. */
@@ -74,7 +222,24 @@ final class PageChrome {
       return null;
     }
     String known = SECTIONS.get(line.toLowerCase(Locale.ROOT));
-    return known == null ? null : line;
+    return known != null || isCapitalsLabel(line) ? line : null;
+  }
+
+  /** "RUSSIA-UKRAINE WAR", "ELECTION 2024": a few words in capitals over a headline are the
+   * page's section label, as AP prints them; headlines are not written in capitals. */
+  private static boolean isCapitalsLabel(String line) {
+    if (line.length() > 30 || Text.hasLowerCase(line) || Text.letterCount(line) < 3
+        || line.split(" ").length > 4 || Agencies.known(line) != null) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '&' || c == '.'
+          || c == '\'' || c == '’')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Home > World > Europe", "News / Politics", "Home » Business". */

@@ -12,11 +12,18 @@ final class PlaceCase {
 
   private static final Set<String> SMALL_WORDS =
       Set.of("on", "upon", "de", "del", "la", "le", "les", "du", "da", "do", "am", "an", "im",
-          "sur", "en", "el", "al", "of", "the", "and", "y", "di");
+          "sur", "en", "el", "al", "of", "the", "and", "y", "di", "au", "aux", "lès");
 
   private PlaceCase() {}
 
   static String of(String place) {
+    if (place.indexOf('/') > 0) {
+      StringBuilder joined = new StringBuilder(place.length());
+      for (String city : place.split("/")) {
+        joined.append(joined.length() == 0 ? "" : "/").append(of(city));
+      }
+      return joined.toString();
+    }
     StringBuilder out = new StringBuilder(place.length());
     String[] words = place.split(" ");
     for (int w = 0; w < words.length; w++) {
@@ -58,6 +65,9 @@ final class PlaceCase {
     }
     StringBuilder out = new StringBuilder(lower);
     out.setCharAt(0, Character.toTitleCase(lower.charAt(0)));
+    if (lower.startsWith("mc") && lower.length() > 3) {
+      out.setCharAt(2, Character.toTitleCase(lower.charAt(2)));
+    }
     int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
     if (apostrophe == 1 && lower.length() > 2) {
       out.setCharAt(2, Character.toTitleCase(lower.charAt(2)));

@@ -17,10 +17,30 @@
  *       year; a month and day completed from front matter, the path or the configuration give
  *       "front-matter", "path" or "config", with a warning saying where the year came from.
  *   <li>Body paragraphs are the non-blank lines after the deck: page copies put one paragraph on
- *       a line. Nothing is removed from the body but the dateline and a final {@code Tags:} line.
+ *       a line. Nothing is removed from the body but the dateline, the page's tag list (a final
+ *       {@code Tags:} line, or a "Tags" heading over one tag a line), page controls after the
+ *       last paragraph ("Share", "More"), and lines that are never the agency's text wherever
+ *       they stand: "Advertisement", newsletter prompts ending "Sign up here.", "Our Standards:
+ *       The Thomson Reuters Trust Principles.", "Copyright 2024 The Associated Press. All rights
+ *       reserved.", "© 2024 AFP". Credit lines such as "Reporting by ...; Editing by ..." and
+ *       "Magdy reported from Cairo." are the agency's text and stay.
+ *   <li>Between the headline and the body, page lines are no standfirst: controls ("Share",
+ *       "Listen to this article"), bylines (also "Reuters" or "Associated Press" alone under the
+ *       headline or the byline), publication times in any of the pages' shapes, "3 min read",
+ *       "Source: Xinhua", editor's notes, revision notes "(Adds ...)", gallery counts "1 of 4",
+ *       a repeat of the headline, and "Read also" with the headline of the article it links.
+ *   <li>A caption may carry its credit: "... 2024. REUTERS/Name", "... (AP Photo/Name, File)",
+ *       "... in Rome. Photograph: Name/Reuters". The caption keeps its own words ("FILE PHOTO:",
+ *       "FILE -") but not the gallery position ("[1/3]", "Item 1 of 3") or "Purchase Licensing
+ *       Rights". A credit of several parts ("Sputnik/Name/Kremlin via REUTERS/File Photo",
+ *       "Name/POOL/TASS") names the first agency among them and the first other part as the
+ *       photographer; "File Photo" and ", File" mark archive pictures and are no name.
  *   <li>Without a dateline to mark where the body begins, the standfirst is only recognised when
  *       it shares the headline's block or sits above a photo credit; otherwise the text under
- *       the headline is body.
+ *       the headline is body. The body never starts before the last byline, time, control or
+ *       photo line under the headline (so a file without blank lines still has a body).
+ *   <li>"(Reuters) - Text" is a dateline without a place; "TASS correspondent Name" and
+ *       "Корр. ТАСС Name" between slashes are TASS.
  *   <li>One line before a credit is a caption ("A police officer in Paris" / "AFP PHOTO / ...")
  *       unless the credit has the page-copy shape that follows a standfirst when the caption is
  *       missing ("©", or the credit printed twice).

@@ -28,6 +28,10 @@ class CreditParserTest {
       "Igor Kazakov/Prime|Igor Kazakov/Prime|Igor Kazakov|Prime",
       "Anna Smirnova|Anna Smirnova|Anna Smirnova|",
       "Sergei Bobylev/ТАСС|Sergei Bobylev/ТАСС|Sergei Bobylev|TASS",
+      "REUTERS/Eli Hartman/File Photo|REUTERS/Eli Hartman/File Photo|Eli Hartman|Reuters",
+      "AP Photo/Charlie Riedel, File|AP Photo/Charlie Riedel, File|Charlie Riedel|AP",
+      "Photograph: Remo Casilli/Reuters|Remo Casilli/Reuters|Remo Casilli|Reuters",
+      "Sputnik/Gavriil Grigorov/Kremlin via REUTERS|Sputnik/Gavriil Grigorov/Kremlin via REUTERS|Gavriil Grigorov|Sputnik",
   })
   void splitsTheCreditIntoPhotographerAndAgency(String printed, String credit,
       String photographer, String agency) {
@@ -40,13 +44,32 @@ class CreditParserTest {
       "Children walk to school. (AP Photo/Efrem Lukatsky)|Children walk to school.|AP Photo/Efrem Lukatsky",
       "Traders at work (REUTERS/Maxim Shemetov)|Traders at work|REUTERS/Maxim Shemetov",
       "A rally in Paris (Photo by Jean Dupont)|A rally in Paris|Photo by Jean Dupont",
+      "Firefighters in Kyiv, Ukraine March 5, 2024. REUTERS/Gleb Garanich|Firefighters in Kyiv, Ukraine March 5, 2024.|REUTERS/Gleb Garanich",
+      "Traders in New York. REUTERS/Brendan McDermid Purchase Licensing Rights|Traders in New York.|REUTERS/Brendan McDermid",
+      "Tourists near the Colosseum in Rome. Photograph: Remo Casilli/Reuters|Tourists near the Colosseum in Rome.|Photograph: Remo Casilli/Reuters",
+      "A ferry in St. Petersburg. REUTERS/Anton Vaganov|A ferry in St. Petersburg.|REUTERS/Anton Vaganov",
+      "Putin in Moscow. Sputnik/Gavriil Grigorov/Kremlin via REUTERS/File Photo|Putin in Moscow.|Sputnik/Gavriil Grigorov/Kremlin via REUTERS/File Photo",
   })
   void findsTheCreditAtTheEndOfACaption(String line, String caption, String credit) {
     assertThat(credits.splitTrailingCredit(line)).containsExactly(caption, credit);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"The ministry (MFA) said so", "Prices rose (up 5%)", "no bracket"})
+  @CsvSource(delimiter = '|', value = {
+      "[1/3]Firefighters at work|Firefighters at work",
+      "Item 2 of 4 Pump jacks in Texas|Pump jacks in Texas",
+      "Item of the day|Item of the day",
+      "'1 of 12 | Runners in Boston'|Runners in Boston",
+      "'1999 | A year to remember'|'1999 | A year to remember'",
+      "[Draft] caption|[Draft] caption",
+  })
+  void dropsTheGalleryPositionBeforeACaption(String printed, String caption) {
+    assertThat(CreditParser.captionText(printed)).isEqualTo(caption);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The ministry (MFA) said so", "Prices rose (up 5%)", "no bracket",
+      "Talks ended. Delegates left for Geneva/Vienna talks", "He said so. Then left."})
   void bracketsThatAreNoCreditStayInTheCaption(String line) {
     assertThat(credits.splitTrailingCredit(line)).isNull();
   }

@@ -15,6 +15,8 @@ class PlaceAndPathTest {
       "NUR-SULTAN, Nur-Sultan", "ROSTOV-ON-DON, Rostov-on-Don", "RIO DE JANEIRO, Rio de Janeiro",
       "N'DJAMENA, N'Djamena", "THE HAGUE, The Hague", "МОСКВА, Москва", "ÖSKEMEN, Öskemen",
       "Paris, Paris", "WASHINGTON D.C., Washington D.C.", "NEW YORK, New York",
+      "PORT-AU-PRINCE, Port-au-Prince", "MCALLEN, McAllen", "WASHINGTON/BRUSSELS, Washington/Brussels",
+      "PETROPAVLOVSK-KAMCHATSKY, Petropavlovsk-Kamchatsky",
   })
   void placesAreWrittenInTheReadersCase(String printed, String reader) {
     assertThat(PlaceCase.of(printed)).isEqualTo(reader);
