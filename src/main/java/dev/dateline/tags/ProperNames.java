@@ -39,9 +39,9 @@ final class ProperNames {
   record Text(List<Token> tokens, boolean[] known) {}
 
   /** One candidate mention: its words, and whether it opens a sentence. */
-  private record Mention(List<String> words, boolean sentenceStart) {
-    String text() {
-      return String.join(" ", words);
+  private record Mention(List<String> words, String text, boolean sentenceStart) {
+    Mention(List<String> words, boolean sentenceStart) {
+      this(words, String.join(" ", words), sentenceStart);
     }
   }
 
@@ -131,8 +131,8 @@ final class ProperNames {
     while (i < tokens.size()) {
       Token token = tokens.get(i);
       int end = i + 1;
-      StringBuilder word = new StringBuilder(token.text());
-      boolean nameLike = token.capitalised() && !known[i];
+      StringBuilder word = null;
+      boolean nameLike = !known[i] && token.capitalised();
       boolean possessive = false;
       while (end < tokens.size() && tokens.get(end).joinedBefore()) {
         Token part = tokens.get(end);
@@ -142,12 +142,15 @@ final class ProperNames {
           break;
         }
         nameLike &= part.capitalised() || part.gap().indexOf('-') < 0;
+        if (word == null) {
+          word = new StringBuilder(token.text());
+        }
         word.append(part.gap()).append(part.text());
         end++;
       }
-      String text = word.toString();
+      String text = word == null ? token.text() : word.toString();
       boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean particle = PARTICLES.contains(text) && continues && end < tokens.size()
+      boolean particle = continues && end < tokens.size() && PARTICLES.contains(text)
           && tokens.get(end).capitalised() && tokens.get(end).spaceBefore();
       if ((nameLike || particle) && !words.calendarWords().contains(text)) {
         if (!continues) {
