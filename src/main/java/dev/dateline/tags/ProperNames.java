@@ -2,6 +2,7 @@ package dev.dateline.tags;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class ProperNames {
   private final WordLists words;
   private final Gazetteer gazetteer;
   private final PhraseDictionary known;
+  private final Tokenizer tokenizer = new Tokenizer();
 
   ProperNames(WordLists words, Gazetteer gazetteer, PhraseDictionary known) {
     this.words = words;
@@ -53,7 +55,7 @@ final class ProperNames {
     for (Text field : fields) {
       mentions.addAll(mentions(field.tokens(), field.known()));
     }
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
       counts.merge(m.text(), 1, Integer::sum);
     }
@@ -78,7 +80,7 @@ final class ProperNames {
         found.putIfAbsent(shortForm, names.iterator().next());
       }
     });
-    Map<String, Integer> standalone = new TreeMap<>();
+    Map<String, Integer> standalone = new HashMap<>();
     for (Mention m : mentions) {
       if (m.words().size() == 1 && !m.sentenceStart() && !shortToFull.containsKey(m.text())
           && singleWordName(m.text())) {
@@ -117,7 +119,7 @@ final class ProperNames {
   }
 
   private boolean isKnown(List<String> name) {
-    List<Token> tokens = new Tokenizer().tokenize(String.join(" ", name));
+    List<Token> tokens = tokenizer.tokenize(String.join(" ", name));
     Phrase phrase = known.longestAt(tokens, 0);
     return phrase != null && phrase.length() == tokens.size();
   }

@@ -117,12 +117,16 @@ final class Tokenizer {
 
   private static boolean opensSentence(String gap, String previous) {
     for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
-      if (c == '.' && ABBREVIATIONS.contains(previous)) {
-        continue;
-      }
-      if (".!?:;\"\u201C\u00AB(".indexOf(c) >= 0) {
-        return true;
+      switch (gap.charAt(i)) {
+        case '.':
+          if (!ABBREVIATIONS.contains(previous)) {
+            return true;
+          }
+          break;
+        case '!', '?', ':', ';', '"', '\u201C', '\u00AB', '(':
+          return true;
+        default:
+          break;
       }
     }
     return false;
