@@ -3,6 +3,7 @@ package dev.dateline.tags;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +60,17 @@ final class ProperNames {
     for (Mention m : mentions) {
       counts.merge(m.text(), 1, Integer::sum);
     }
-    Map<String, List<String>> fullNames = new TreeMap<>();
+    Set<Integer> usedLengths = new TreeSet<>();
     for (Mention m : mentions) {
-      if (m.words().size() < 2 || isKnown(m.words())) {
+      usedLengths.add(m.words().size());
+    }
+    Map<String, List<String>> fullNames = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.words().size() < 2 || !seen.add(m.text()) || isKnown(m.words())) {
         continue;
       }
-      List<String> shortForms = shortForms(m.words(), counts.keySet());
+      List<String> shortForms = shortForms(m.words(), counts.keySet(), usedLengths);
       if (counts.get(m.text()) >= 2 || !shortForms.isEmpty()) {
         fullNames.put(m.text(), shortForms);
       }
@@ -94,15 +100,19 @@ final class ProperNames {
     });
   }
 
-  /** Contiguous parts of {@code name} that the article also uses on their own. */
-  private List<String> shortForms(List<String> name, Set<String> used) {
+  /**
+   * Contiguous parts of {@code name} that the article also uses on their own. Only parts as long
+   * as some mention can be used, so a long run of capitalised words costs no more than its
+   * length times the few mention lengths.
+   */
+  private List<String> shortForms(List<String> name, Set<String> used, Set<Integer> lengths) {
     List<String> forms = new ArrayList<>();
-    for (int from = 0; from < name.size(); from++) {
-      for (int to = from + 1; to <= name.size(); to++) {
-        if (to - from == name.size()) {
-          continue;
-        }
-        List<String> part = name.subList(from, to);
+    for (int length : lengths) {
+      if (length >= name.size()) {
+        break;
+      }
+      for (int from = 0; from + length <= name.size(); from++) {
+        List<String> part = name.subList(from, from + length);
         String text = String.join(" ", part);
         if (used.contains(text) && !(part.size() == 1 && words.ordinary(text))
             && !PARTICLES.contains(part.get(0))) {
