@@ -21,8 +21,11 @@ final class Definitions {
   void find(List<Token> tokens, Map<String, String> found) {
     for (int i = 1; i < tokens.size(); i++) {
       Token acronym = tokens.get(i);
+      if (!isAcronym(acronym.text())) {
+        continue;
+      }
       boolean closed = i + 1 == tokens.size() || tokens.get(i + 1).gap().startsWith(")");
-      if (!isAcronym(acronym.text()) || !acronym.gap().strip().endsWith("(") || !closed) {
+      if (!closed || !acronym.gap().strip().endsWith("(")) {
         continue;
       }
       String longName = nameBefore(tokens, i, acronym.text());

@@ -2,6 +2,8 @@ package dev.dateline.tags;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,7 @@ final class ProperNames {
   private final WordLists words;
   private final Gazetteer gazetteer;
   private final PhraseDictionary known;
+  private final Tokenizer tokenizer = new Tokenizer();
 
   ProperNames(WordLists words, Gazetteer gazetteer, PhraseDictionary known) {
     this.words = words;
@@ -39,9 +42,9 @@ final class ProperNames {
   record Text(List<Token> tokens, boolean[] known) {}
 
   /** One candidate mention: its words, and whether it opens a sentence. */
-  private record Mention(List<String> words, boolean sentenceStart) {
-    String text() {
-      return String.join(" ", words);
+  private record Mention(List<String> words, String text, boolean sentenceStart) {
+    Mention(List<String> words, boolean sentenceStart) {
+      this(words, String.join(" ", words), sentenceStart);
     }
   }
 
@@ -53,16 +56,21 @@ final class ProperNames {
     for (Text field : fields) {
       mentions.addAll(mentions(field.tokens(), field.known()));
     }
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Mention m : mentions) {
       counts.merge(m.text(), 1, Integer::sum);
     }
-    Map<String, List<String>> fullNames = new TreeMap<>();
+    Set<Integer> usedLengths = new TreeSet<>();
     for (Mention m : mentions) {
-      if (m.words().size() < 2 || isKnown(m.words())) {
+      usedLengths.add(m.words().size());
+    }
+    Map<String, List<String>> fullNames = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.words().size() < 2 || !seen.add(m.text()) || isKnown(m.words())) {
         continue;
       }
-      List<String> shortForms = shortForms(m.words(), counts.keySet());
+      List<String> shortForms = shortForms(m.words(), counts.keySet(), usedLengths);
       if (counts.get(m.text()) >= 2 || !shortForms.isEmpty()) {
         fullNames.put(m.text(), shortForms);
       }
@@ -78,7 +86,7 @@ final class ProperNames {
         found.putIfAbsent(shortForm, names.iterator().next());
       }
     });
-    Map<String, Integer> standalone = new TreeMap<>();
+    Map<String, Integer> standalone = new HashMap<>();
     for (Mention m : mentions) {
       if (m.words().size() == 1 && !m.sentenceStart() && !shortToFull.containsKey(m.text())
           && singleWordName(m.text())) {
@@ -92,15 +100,19 @@ final class ProperNames {
     });
   }
 
-  /** Contiguous parts of {@code name} that the article also uses on their own. */
-  private List<String> shortForms(List<String> name, Set<String> used) {
+  /**
+   * Contiguous parts of {@code name} that the article also uses on their own. Only parts as long
+   * as some mention can be used, so a long run of capitalised words costs no more than its
+   * length times the few mention lengths.
+   */
+  private List<String> shortForms(List<String> name, Set<String> used, Set<Integer> lengths) {
     List<String> forms = new ArrayList<>();
-    for (int from = 0; from < name.size(); from++) {
-      for (int to = from + 1; to <= name.size(); to++) {
-        if (to - from == name.size()) {
-          continue;
-        }
-        List<String> part = name.subList(from, to);
+    for (int length : lengths) {
+      if (length >= name.size()) {
+        break;
+      }
+      for (int from = 0; from + length <= name.size(); from++) {
+        List<String> part = name.subList(from, from + length);
         String text = String.join(" ", part);
         if (used.contains(text) && !(part.size() == 1 && words.ordinary(text))
             && !PARTICLES.contains(part.get(0))) {
@@ -117,7 +129,7 @@ final class ProperNames {
   }
 
   private boolean isKnown(List<String> name) {
-    List<Token> tokens = new Tokenizer().tokenize(String.join(" ", name));
+    List<Token> tokens = tokenizer.tokenize(String.join(" ", name));
     Phrase phrase = known.longestAt(tokens, 0);
     return phrase != null && phrase.length() == tokens.size();
   }
@@ -131,8 +143,8 @@ final class ProperNames {
     while (i < tokens.size()) {
       Token token = tokens.get(i);
       int end = i + 1;
-      StringBuilder word = new StringBuilder(token.text());
-      boolean nameLike = token.capitalised() && !known[i];
+      StringBuilder word = null;
+      boolean nameLike = !known[i] && token.capitalised();
       boolean possessive = false;
       while (end < tokens.size() && tokens.get(end).joinedBefore()) {
         Token part = tokens.get(end);
@@ -142,12 +154,15 @@ final class ProperNames {
           break;
         }
         nameLike &= part.capitalised() || part.gap().indexOf('-') < 0;
+        if (word == null) {
+          word = new StringBuilder(token.text());
+        }
         word.append(part.gap()).append(part.text());
         end++;
       }
-      String text = word.toString();
+      String text = word == null ? token.text() : word.toString();
       boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean particle = PARTICLES.contains(text) && continues && end < tokens.size()
+      boolean particle = continues && end < tokens.size() && PARTICLES.contains(text)
           && tokens.get(end).capitalised() && tokens.get(end).spaceBefore();
       if ((nameLike || particle) && !words.calendarWords().contains(text)) {
         if (!continues) {

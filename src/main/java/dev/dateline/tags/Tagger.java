@@ -157,7 +157,7 @@ public final class Tagger {
     boolean[] covered = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = better(defined.longestAt(tokens, i), known.longestAt(tokens, i));
+      Phrase phrase = better(defined.longestAt(tokens, i), field.known()[i]);
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -172,7 +172,7 @@ public final class Tagger {
     int coveredUntil = 0;
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = better(article.longestAt(tokens, i), known.longestAt(tokens, i));
+      Phrase phrase = better(article.longestAt(tokens, i), field.known()[i]);
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
@@ -207,14 +207,18 @@ public final class Tagger {
     return a.source().compareTo(b.source()) <= 0 ? a : b;
   }
 
-  /** One text field of the article and how much a mention in it weighs. */
-  private record Field(List<Token> tokens, int weight, boolean titleCase) {}
+  /**
+   * One text field of the article, how much a mention in it weighs, and the preferred known name
+   * starting at each word (null where none does).
+   */
+  private record Field(List<Token> tokens, int weight, boolean titleCase, Phrase[] known) {}
 
   private List<Field> fields(Article article) {
     List<Field> fields = new ArrayList<>();
     add(fields, article.headline(), HEADLINE);
     if (!fields.isEmpty() && titleCase(fields.get(0).tokens())) {
-      fields.set(0, new Field(fields.get(0).tokens(), HEADLINE, true));
+      Field headline = fields.get(0);
+      fields.set(0, new Field(headline.tokens(), HEADLINE, true, headline.known()));
     }
     add(fields, article.standfirst(), LEAD);
     if (article.photo() != null) {
@@ -231,7 +235,11 @@ public final class Tagger {
       return;
     }
     List<Token> tokens = tokenizer.tokenize(text);
-    fields.add(new Field(tokens, weight, false));
+    Phrase[] knownAt = new Phrase[tokens.size()];
+    for (int i = 0; i < knownAt.length; i++) {
+      knownAt[i] = known.longestAt(tokens, i);
+    }
+    fields.add(new Field(tokens, weight, false, knownAt));
   }
 
   /**

@@ -17,34 +17,70 @@ final class Tokenizer {
       Set.of("St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr");
 
   List<Token> tokenize(String text) {
-    List<Token> tokens = new ArrayList<>();
     int length = text.length();
+    List<Token> tokens = new ArrayList<>(length / 5 + 4);
     int previousEnd = 0;
     String previous = null;
     int i = 0;
     while (i < length) {
-      int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i += Character.charCount(c);
+      char ch = text.charAt(i);
+      if (ch < 128 ? !asciiWord(ch) : !Character.isLetterOrDigit(text.codePointAt(i))) {
+        i += ch < 128 ? 1 : Character.charCount(text.codePointAt(i));
         continue;
       }
       int start = i;
       int end = dottedAbbreviationEnd(text, i);
+      boolean ascii = end < 0;
       if (end < 0) {
         end = i;
-        while (end < length && Character.isLetterOrDigit(text.codePointAt(end))) {
-          end += Character.charCount(text.codePointAt(end));
+        while (end < length) {
+          char c = text.charAt(end);
+          if (c < 128) {
+            if (!asciiWord(c)) {
+              break;
+            }
+            end++;
+          } else {
+            int cp = text.codePointAt(end);
+            if (!Character.isLetterOrDigit(cp)) {
+              break;
+            }
+            ascii = false;
+            end += Character.charCount(cp);
+          }
         }
       }
       String word = text.substring(start, end);
-      String gap = start - previousEnd == 1 && text.charAt(previousEnd) == ' ' ? " "
-          : text.substring(previousEnd, start);
-      tokens.add(new Token(word, key(word), gap, previous == null || opensSentence(gap, previous)));
+      String gap = gap(text, previousEnd, start);
+      tokens.add(new Token(word, ascii ? word : key(word), gap,
+          previous == null || opensSentence(gap, previous)));
       previous = word;
       previousEnd = end;
       i = end;
     }
     return tokens;
+  }
+
+  private static boolean asciiWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** The text between two words; the common gaps are shared rather than copied. */
+  private static String gap(String text, int from, int to) {
+    int length = to - from;
+    if (length == 1 && text.charAt(from) == ' ') {
+      return " ";
+    }
+    if (length == 2 && text.charAt(from + 1) == ' ') {
+      char c = text.charAt(from);
+      if (c == ',') {
+        return ", ";
+      }
+      if (c == '.') {
+        return ". ";
+      }
+    }
+    return text.substring(from, to);
   }
 
   /** The matching key of a word or phrase: accents off, plain apostrophes. */
@@ -81,12 +117,16 @@ final class Tokenizer {
 
   private static boolean opensSentence(String gap, String previous) {
     for (int i = 0; i < gap.length(); i++) {
-      char c = gap.charAt(i);
-      if (c == '.' && ABBREVIATIONS.contains(previous)) {
-        continue;
-      }
-      if (".!?:;\"\u201C\u00AB(".indexOf(c) >= 0) {
-        return true;
+      switch (gap.charAt(i)) {
+        case '.':
+          if (!ABBREVIATIONS.contains(previous)) {
+            return true;
+          }
+          break;
+        case '!', '?', ':', ';', '"', '\u201C', '\u00AB', '(':
+          return true;
+        default:
+          break;
       }
     }
     return false;
