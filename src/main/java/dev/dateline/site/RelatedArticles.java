@@ -76,6 +76,9 @@ final class RelatedArticles {
 
   /** The related articles of the article at {@code index} in site order, most related first. */
   List<Article> of(int index) {
+    if (limit <= 0) {
+      return List.of();
+    }
     int[] tags = tagsOf[index];
     int[] found = new int[Math.max(1, tags.length * (2 * window + 1))];
     int count = 0;
@@ -91,18 +94,28 @@ final class RelatedArticles {
       }
     }
     Arrays.sort(found, 0, count);
-    List<Candidate> candidates = new ArrayList<>(count);
+    Candidate[] best = new Candidate[limit];
+    int kept = 0;
     for (int k = 0; k < count; k++) {
       int c = found[k];
-      if (k == 0 || found[k - 1] != c) {
-        candidates.add(new Candidate(c, shared(tags, tagsOf[c]),
-            distance(epochDays[index], epochDays[c])));
+      if (k > 0 && found[k - 1] == c) {
+        continue;
       }
+      Candidate candidate = new Candidate(c, shared(tags, tagsOf[c]),
+          distance(epochDays[index], epochDays[c]));
+      if (kept == limit && Candidate.RANKING.compare(candidate, best[limit - 1]) >= 0) {
+        continue;
+      }
+      int at = kept == limit ? limit - 1 : kept++;
+      while (at > 0 && Candidate.RANKING.compare(candidate, best[at - 1]) < 0) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = candidate;
     }
-    candidates.sort(Candidate.RANKING);
-    List<Article> related = new ArrayList<>(Math.min(limit, candidates.size()));
-    for (int k = 0; k < candidates.size() && k < limit; k++) {
-      related.add(articles.get(candidates.get(k).index()));
+    List<Article> related = new ArrayList<>(kept);
+    for (int k = 0; k < kept; k++) {
+      related.add(articles.get(best[k].index()));
     }
     return List.copyOf(related);
   }
