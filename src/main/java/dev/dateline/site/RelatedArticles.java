@@ -15,8 +15,8 @@ import java.util.Map;
  * are ranked by the number of tags shared (counted exactly), then by closeness in date, then by
  * site order (newer first, then slug): the same articles always give the same answer.
  *
- * <p>Tags are numbered once: each article's distinct tags are a sorted array of numbers, so the
- * tags two articles share are counted by one merge, and each tag's articles are an array of site
+ * <p>Tags are numbered once: each article's distinct tags are an array of numbers, counted
+ * against the article's own tags marked in a table, and each tag's articles are an array of site
  * positions searched by bisection.
  */
 final class RelatedArticles {
@@ -94,6 +94,10 @@ final class RelatedArticles {
       }
     }
     Arrays.sort(found, 0, count);
+    boolean[] own = new boolean[positionsOf.length];
+    for (int tag : tags) {
+      own[tag] = true;
+    }
     Candidate[] best = new Candidate[limit];
     int kept = 0;
     for (int k = 0; k < count; k++) {
@@ -101,7 +105,7 @@ final class RelatedArticles {
       if (k > 0 && found[k - 1] == c) {
         continue;
       }
-      Candidate candidate = new Candidate(c, shared(tags, tagsOf[c]),
+      Candidate candidate = new Candidate(c, shared(own, tagsOf[c]),
           distance(epochDays[index], epochDays[c]));
       if (kept == limit && Candidate.RANKING.compare(candidate, best[limit - 1]) >= 0) {
         continue;
@@ -139,20 +143,12 @@ final class RelatedArticles {
     return Arrays.copyOf(values, n);
   }
 
-  /** How many numbers two sorted arrays of distinct numbers have in common. */
-  private static int shared(int[] a, int[] b) {
+  /** How many of {@code tags} are marked in {@code own}. */
+  private static int shared(boolean[] own, int[] tags) {
     int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
+    for (int tag : tags) {
+      if (own[tag]) {
         n++;
-        i++;
-        j++;
       }
     }
     return n;
