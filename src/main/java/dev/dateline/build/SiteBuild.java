@@ -52,6 +52,7 @@ public final class SiteBuild {
   private final BuildOptions options;
   private final BuildProgress progress;
   private final PageArticles pageArticles = new PageArticles();
+  private final ModelText modelText = new ModelText();
   private final Map<String, Duration> phases = new LinkedHashMap<>();
 
   public SiteBuild(BuildOptions options) {
@@ -201,7 +202,7 @@ public final class SiteBuild {
    * out.
    */
   private String digest(Page page, Map<String, Parsed> bySource) {
-    Hashes hashes = new Hashes().add(page.toString());
+    Hashes hashes = new Hashes().add(modelText.of(page));
     pageArticles.forEach(page, article -> {
       Parsed parsed = bySource.get(article.source());
       hashes.add(parsed == null || parsed.entry() == null ? "" : parsed.entry().key());

@@ -55,18 +55,33 @@ final class BodyHtml {
   }
 
   static String escape(String text) {
+    int first = firstSpecial(text, 0);
+    if (first < 0) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
+    int from = 0;
+    for (int i = first; i >= 0; i = firstSpecial(text, from)) {
+      out.append(text, from, i).append(switch (text.charAt(i)) {
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '&' -> "&amp;";
+        case '"' -> "&quot;";
+        default -> "&#39;";
+      });
+      from = i + 1;
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  /** The position of the first character at or after {@code from} that needs escaping, or -1. */
+  private static int firstSpecial(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+      if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+        return i;
       }
     }
-    return out.toString();
+    return -1;
   }
 }

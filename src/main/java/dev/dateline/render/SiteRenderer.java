@@ -53,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders pages to bytes: HTML pages, Atom feeds and sitemaps through the user's templates, the
@@ -71,6 +72,7 @@ public final class SiteRenderer {
   private final NewsArticleJsonLd jsonLd;
   private final JsonFeed jsonFeed;
   private final String fallbackTime;
+  private final Map<Integer, SiteView> siteViews = new ConcurrentHashMap<>();
 
   public SiteRenderer(SiteConfig config, Path templatesFolder) {
     this(config, templatesFolder, System.getenv());
@@ -139,7 +141,16 @@ public final class SiteRenderer {
     return links.stream().map(l -> anchor(from, l)).toList();
   }
 
+  /**
+   * The site view as seen from the page at {@code from}: it depends only on how deep the page
+   * is, so it is made once per depth.
+   */
   private SiteView siteView(String from) {
+    int depth = from == null ? -1 : (int) from.chars().filter(c -> c == '/').count();
+    return siteViews.computeIfAbsent(depth, d -> newSiteView(from));
+  }
+
+  private SiteView newSiteView(String from) {
     List<Anchor> sections = List.of(new Anchor("Latest", href(from, ""), -1),
         new Anchor("Archive", href(from, "archive/"), -1),
         new Anchor("Tags", href(from, "tags/"), -1),

@@ -6,7 +6,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -35,7 +34,7 @@ final class Templates {
   /** Renders {@code name} with {@code model}; errors name the template, line and column. */
   String render(String name, Object model) throws IOException, TemplateException {
     Template template = configuration.getTemplate(name);
-    StringWriter out = new StringWriter(16 * 1024);
+    TextWriter out = new TextWriter(16 * 1024);
     template.process(model, out);
     return out.toString();
   }

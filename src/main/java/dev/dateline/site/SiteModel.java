@@ -138,8 +138,7 @@ public final class SiteModel {
 
   static String urlOf(LocalDate date, String slug) {
     return date == null ? slug + "/"
-        : String.format(Locale.ROOT, "%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(),
-            date.getDayOfMonth(), slug);
+        : dayUrl(date) + slug + "/";
   }
 
   private List<Page> homePages(List<Article> articles) {
@@ -359,15 +358,25 @@ public final class SiteModel {
   }
 
   static String yearUrl(int year) {
-    return String.format(Locale.ROOT, "%04d/", year);
+    return padded(year, 4) + "/";
   }
 
   static String monthUrl(YearMonth month) {
-    return String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+    return padded(month.getYear(), 4) + "/" + padded(month.getMonthValue(), 2) + "/";
   }
 
   static String dayUrl(LocalDate date) {
-    return String.format(Locale.ROOT, "%04d/%02d/%02d/", date.getYear(), date.getMonthValue(),
-        date.getDayOfMonth());
+    return padded(date.getYear(), 4) + "/" + padded(date.getMonthValue(), 2) + "/"
+        + padded(date.getDayOfMonth(), 2) + "/";
+  }
+
+  /** {@code value} as {@code String.format("%0<width>d")} writes it, without parsing a format. */
+  static String padded(int value, int width) {
+    String digits = Integer.toString(Math.abs(value));
+    int sign = value < 0 ? 1 : 0;
+    if (digits.length() + sign >= width) {
+      return value < 0 ? "-" + digits : digits;
+    }
+    return (value < 0 ? "-" : "") + "0".repeat(width - sign - digits.length()) + digits;
   }
 }
