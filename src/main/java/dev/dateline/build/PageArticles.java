@@ -1,6 +1,7 @@
 package dev.dateline.build;
 
 import dev.dateline.article.Article;
+import dev.dateline.site.PageContent;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -14,7 +15,8 @@ import java.util.function.UnaryOperator;
 /**
  * The articles a page's model holds, wherever they are: an article page's article, a feed's
  * entries, any page kind added later. The site model holds articles without their bodies; this
- * finds them, for the page's digest, and puts the whole articles in, for rendering. It follows
+ * finds them, for the page's digest, and puts the whole articles in, for rendering; content that
+ * does not show bodies ({@link PageContent#showsBodies()}) is left as it is. It follows
  * record components and lists; parts whose declared types cannot hold an article (a teaser, a
  * link, a string) are never visited.
  */
@@ -63,7 +65,9 @@ final class PageArticles {
    */
   @SuppressWarnings("unchecked")
   <T> T replace(T value, UnaryOperator<Article> replacement) {
-    if (value instanceof Article article) {
+    if (value instanceof PageContent content && !content.showsBodies()) {
+      return value;
+    } else if (value instanceof Article article) {
       return (T) replacement.apply(article);
     } else if (value instanceof List<?> list) {
       List<Object> copy = null;

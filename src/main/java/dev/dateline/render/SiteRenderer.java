@@ -240,7 +240,7 @@ public final class SiteRenderer {
       String author = a.dateline() != null && a.dateline().agency() != null
           ? a.dateline().agency() : config.title();
       return new AtomEntry(url, a.headline(), url, time, time, author, a.standfirst(),
-          bodyHtml.render(a.source(), a.body()), a.tags());
+          feed.fullText() ? bodyHtml.render(a.source(), a.body()) : null, a.tags());
     }).toList();
     String updated = feed.articles().stream().filter(a -> a.date() != null)
         .map(Article::date).max(java.util.Comparator.naturalOrder())

@@ -8,6 +8,14 @@ import java.util.List;
 public sealed interface PageContent {
 
   /**
+   * Whether the page shows the whole text of the articles it holds; a page that does not is
+   * rendered from the articles as the model holds them, without their bodies.
+   */
+  default boolean showsBodies() {
+    return true;
+  }
+
+  /**
    * One article, with the links around it.
    *
    * @param facets links to the article's place, agency and photographer pages, in that order
@@ -66,11 +74,24 @@ public sealed interface PageContent {
    *
    * @param pageUrl the list the feed follows ({@code ""} for the home page)
    * @param articles newest first, at most the configured feed size
+   * @param fullText whether entries carry the whole text; a tag's feed gives each article's
+   *     summary and link, which is what following a topic needs and keeps thousands of feeds
+   *     small
    */
-  record FeedContent(String title, String pageUrl, List<Article> articles)
+  record FeedContent(String title, String pageUrl, List<Article> articles, boolean fullText)
       implements PageContent {
     public FeedContent {
       articles = List.copyOf(articles);
+    }
+
+    /** A feed whose entries carry their articles' whole text. */
+    public FeedContent(String title, String pageUrl, List<Article> articles) {
+      this(title, pageUrl, articles, true);
+    }
+
+    @Override
+    public boolean showsBodies() {
+      return fullText;
     }
   }
 

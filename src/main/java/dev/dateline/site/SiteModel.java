@@ -85,9 +85,10 @@ public final class SiteModel {
         "The page you asked for is not in this archive.", List.of(home()),
         new TextContent("The page you asked for is not in this archive.")));
     List<SitemapEntry> sitemap = sitemapEntries(pages);
-    pages.add(feed(PageKind.ATOM_FEED, FEED, config.title(), "", articles, config.feedSize()));
+    pages.add(feed(PageKind.ATOM_FEED, FEED, config.title(), "", articles, config.feedSize(),
+        true));
     pages.add(feed(PageKind.JSON_FEED, JSON_FEED, config.title(), "", articles,
-        config.feedSize()));
+        config.feedSize(), true));
     pages.addAll(new Sitemaps(config.sitemapSize()).pages(sitemap));
     pages.add(new Page(PageKind.ROBOTS, "robots.txt", "robots.txt", null, List.of(),
         new RobotsContent(Sitemaps.INDEX)));
@@ -215,7 +216,7 @@ public final class SiteModel {
       if (facet.hasFeeds()) {
         pages.add(feed(PageKind.ATOM_FEED, group.feedUrl(),
             config.title() + ": " + group.name(), group.url(), group.articles(),
-            config.tagFeedSize()));
+            config.tagFeedSize(), false));
       }
     }
     return pages;
@@ -233,9 +234,9 @@ public final class SiteModel {
   }
 
   private Page feed(PageKind kind, String url, String title, String pageUrl,
-      List<Article> articles, int size) {
-    return new Page(kind, url, title, null, List.of(),
-        new FeedContent(title, pageUrl, articles.subList(0, Math.min(size, articles.size()))));
+      List<Article> articles, int size, boolean fullText) {
+    return new Page(kind, url, title, null, List.of(), new FeedContent(title, pageUrl,
+        articles.subList(0, Math.min(size, articles.size())), fullText));
   }
 
   private List<Page> datePages(List<Article> articles) {

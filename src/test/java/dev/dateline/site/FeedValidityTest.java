@@ -75,6 +75,7 @@ class FeedValidityTest {
     assertThat(updated).isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(text(feed.getDocumentElement(), "updated")).isEqualTo("2020-01-20T00:00:00Z");
     assertThat(text(entries.get(0), "title")).isEqualTo("Шойгу visits troops in the Arctic");
+    assertThat(entries).allSatisfy(entry -> assertThat(children(entry, "content")).hasSize(1));
   }
 
   @Test
@@ -85,6 +86,9 @@ class FeedValidityTest {
     for (Element entry : entries) {
       assertThat(children(entry, "category")).extracting(c -> c.getAttribute("term"))
           .contains("CSTO");
+      // A tag's feed follows a topic: summaries and links, not whole articles.
+      assertThat(children(entry, "content")).isEmpty();
+      assertThat(children(entry, "link")).isNotEmpty();
     }
   }
 
