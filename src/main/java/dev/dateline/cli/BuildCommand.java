@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +38,8 @@ final class BuildCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Folder of article files (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin
+  ContentOptions input;
 
   @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
       description = "Folder of Freemarker templates and assets (default: ${DEFAULT-VALUE}).")
@@ -48,11 +48,6 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
       description = "Output folder, replaced by each build (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Site configuration (YAML or JSON). Default: dateline.yaml, dateline.yml or"
-          + " dateline.json in the current folder, if present.")
-  Path config;
 
   @Option(names = "--base-url", paramLabel = "URL",
       description = "Absolute URL the site is published under, e.g. https://user.github.io/repo/.")
@@ -67,23 +62,14 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--feed-size", paramLabel = "N", description = "Entries per feed.")
   Integer feedSize;
 
-  @Option(names = "--strict", description = "Warnings make the exit code non-zero too.")
-  boolean strict;
-
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB",
-      converter = ByteSize.class,
-      description = "Article files larger than this are rejected unread, e.g. 512KB, 10MB"
-          + " (default: ${DEFAULT-VALUE}).")
-  long maxFileSize;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      if (!Files.isDirectory(content)) {
-        err.println("dateline: content folder " + content + " does not exist; create it or pass"
-            + " --content DIR");
+      if (!Files.isDirectory(input.content)) {
+        err.println("dateline: content folder " + input.content + " does not exist; create it or"
+            + " pass --content DIR");
         return ExitCode.USAGE.code();
       }
       if (!Files.isDirectory(templates)) {
@@ -92,13 +78,11 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
       SiteConfig siteConfig = new ConfigOverrides(baseUrl, title, pageSize, feedSize)
-          .apply(new ConfigLoader().load(config != null ? config
-              : new ConfigLoader().find(Path.of(""))));
+          .apply(new ConfigLoader().load(input.configFile()));
       BuildProgress progress = System.console() != null ? new TerminalProgress(System.out)
           : BuildProgress.NONE;
-      BuildReport report = new SiteBuild(new BuildOptions(content,
-          content.toString().replace('\\', '/'), templates, this.out, siteConfig, strict,
-          maxFileSize), progress).run();
+      BuildReport report = new SiteBuild(new BuildOptions(input.content, input.contentShownAs(),
+          templates, this.out, siteConfig, input.strict, input.maxFileSize), progress).run();
       new ProblemPrinter(WARNINGS_PER_MESSAGE).print(report.problems(), err);
       out.println(summary(report));
       return report.exitCode().code();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,33 +30,18 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Folder of article files (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin
+  ContentOptions input;
 
   @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
       description = "Built site whose links to check (default: ${DEFAULT-VALUE}).")
   Path site;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Site configuration (YAML or JSON); default: dateline.yaml, dateline.yml or"
-          + " dateline.json in the current folder, if present.")
-  Path config;
-
-  @Option(names = "--strict", description = "Warnings make the exit code non-zero too.")
-  boolean strict;
-
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB",
-      converter = ByteSize.class,
-      description = "Article files larger than this are rejected unread (default:"
-          + " ${DEFAULT-VALUE}).")
-  long maxFileSize;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path folder : List.of(content, site)) {
+    for (Path folder : List.of(input.content, site)) {
       if (!Files.isDirectory(folder)) {
         err.println("dateline: " + folder + " does not exist or is not a folder; build the site"
             + " first, or pass --content DIR and --site DIR");
@@ -63,10 +49,9 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     try {
-      SiteConfig siteConfig = new ConfigLoader().load(config != null ? config
-          : new ConfigLoader().find(Path.of("")));
-      SiteCheck check = new SiteCheck(siteConfig, maxFileSize);
-      SiteCheck.Report articles = check.content(content, shown(content));
+      SiteConfig siteConfig = new ConfigLoader().load(input.configFile());
+      SiteCheck check = new SiteCheck(siteConfig, input.maxFileSize);
+      SiteCheck.Report articles = check.content(input.content, input.contentShownAs());
       SiteCheck.Report pages = check.links(site, shown(site));
       List<Problem> problems = new ArrayList<>(articles.problems());
       problems.addAll(pages.problems());
@@ -74,9 +59,9 @@ final class CheckCommand implements Callable<Integer> {
       long errors = articles.errors() + pages.errors();
       long warnings = problems.size() - errors;
       out.printf(Locale.ROOT, "Checked %d article files in %s and %d pages in %s: %d errors,"
-          + " %d warnings.%n", articles.filesChecked(), content, pages.filesChecked(), site, errors,
+          + " %d warnings.%n", articles.filesChecked(), input.content, pages.filesChecked(), site, errors,
           warnings);
-      boolean failed = errors > 0 || strict && warnings > 0;
+      boolean failed = errors > 0 || input.strict && warnings > 0;
       return failed ? ExitCode.CONTENT_PROBLEMS.code() : ExitCode.OK.code();
     } catch (ConfigException e) {
       err.println("dateline: " + e.getMessage());
