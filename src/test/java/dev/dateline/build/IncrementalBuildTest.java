@@ -38,8 +38,8 @@ class IncrementalBuildTest {
     content = work.resolve("content");
     templates = work.resolve("templates");
     site = work.resolve("incremental/site");
-    copyTree(ARCHIVE.resolve("content"), content);
-    copyTree(TEMPLATES, templates);
+    SiteFolders.copyTree(ARCHIVE.resolve("content"), content);
+    SiteFolders.copyTree(TEMPLATES, templates);
   }
 
   @Test
@@ -281,19 +281,6 @@ class IncrementalBuildTest {
       return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
     }
   }
 }
