@@ -1,6 +1,7 @@
 package dev.dateline.parse;
 
 import dev.dateline.article.Article;
+import dev.dateline.article.ArticleUrls;
 import dev.dateline.article.Dateline;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
@@ -80,9 +81,7 @@ public final class ArticleParser {
         : new Dateline(text.dateline().raw(), text.dateline().place(), date.datelineDate(),
             text.dateline().agency());
     String slug = slugs.slug(matter, headline, source, problems);
-    String url = date.date() == null ? slug + "/"
-        : String.format(Locale.ROOT, "%04d/%02d/%02d/%s/", date.date().getYear(),
-            date.date().getMonthValue(), date.date().getDayOfMonth(), slug);
+    String url = ArticleUrls.urlOf(date.date(), slug);
 
     Article article = new Article(source, slug, url, first(matter.section(), text.section()),
         headline, first(matter.standfirst(), text.standfirst()), text.photo(), dateline,

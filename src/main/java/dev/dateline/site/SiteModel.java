@@ -1,6 +1,7 @@
 package dev.dateline.site;
 
 import dev.dateline.article.Article;
+import dev.dateline.article.ArticleUrls;
 import dev.dateline.article.Problem;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.site.FacetGroups.Group;
@@ -120,26 +121,21 @@ public final class SiteModel {
         base = base + "-article";
       }
       String slug = base;
-      for (int n = 2; !taken.add(urlOf(article.date(), slug)); n++) {
+      for (int n = 2; !taken.add(ArticleUrls.urlOf(article.date(), slug)); n++) {
         slug = base + "-" + n;
       }
       if (!slug.equals(article.slug())) {
         if (!slug.startsWith(article.slug() + "-article")) {
           problems.add(Problem.warning(article.source(), 0, "another article already has the URL "
-              + urlOf(article.date(), base) + "; this one is published at "
-              + urlOf(article.date(), slug) + " (set 'slug' in its front matter to choose)"));
+              + ArticleUrls.urlOf(article.date(), base) + "; this one is published at "
+              + ArticleUrls.urlOf(article.date(), slug) + " (set 'slug' in its front matter to choose)"));
         }
-        article = article.withSlugAndUrl(slug, urlOf(article.date(), slug));
+        article = article.withSlugAndUrl(slug, ArticleUrls.urlOf(article.date(), slug));
       }
       unique.add(article);
     }
     unique.sort(SITE_ORDER);
     return unique;
-  }
-
-  static String urlOf(LocalDate date, String slug) {
-    return date == null ? slug + "/"
-        : dayUrl(date) + slug + "/";
   }
 
   private List<Page> homePages(List<Article> articles) {
@@ -170,7 +166,7 @@ public final class SiteModel {
       if (date != null) {
         crumbs.add(Link.to(String.valueOf(date.getYear()), yearUrl(date.getYear())));
         crumbs.add(Link.to(monthName(date), monthUrl(YearMonth.from(date))));
-        day = Link.to(String.valueOf(date.getDayOfMonth()), dayUrl(date));
+        day = Link.to(String.valueOf(date.getDayOfMonth()), ArticleUrls.dayPath(date));
         crumbs.add(day);
       }
       pages.add(new Page(PageKind.ARTICLE, article.url(), article.headline(),
@@ -275,7 +271,7 @@ public final class SiteModel {
       for (Map<LocalDate, List<Article>> days : months.values()) {
         for (Map.Entry<LocalDate, List<Article>> day : days.entrySet()) {
           LocalDate d = day.getKey();
-          String url = dayUrl(d);
+          String url = ArticleUrls.dayPath(d);
           String title = dayFormat.format(d);
           List<Link> crumbs = List.of(home(),
               Link.to(String.valueOf(d.getYear()), yearUrl(d.getYear())),
@@ -297,7 +293,7 @@ public final class SiteModel {
     days.descendingMap().values().forEach(articles::addAll);
     String url = monthUrl(month);
     String title = monthFormat.format(month);
-    Calendar calendar = calendars.month(month, title, dayCounts, SiteModel::dayUrl);
+    Calendar calendar = calendars.month(month, title, dayCounts, ArticleUrls::dayPath);
     List<Link> crumbs = List.of(home(),
         Link.to(String.valueOf(month.getYear()), yearUrl(month.getYear())));
     return paginator.paginate(url, teasers(articles), (items, pager) -> new Page(PageKind.MONTH,
@@ -359,25 +355,11 @@ public final class SiteModel {
   }
 
   static String yearUrl(int year) {
-    return padded(year, 4) + "/";
+    return ArticleUrls.padded(year, 4) + "/";
   }
 
   static String monthUrl(YearMonth month) {
-    return padded(month.getYear(), 4) + "/" + padded(month.getMonthValue(), 2) + "/";
-  }
-
-  static String dayUrl(LocalDate date) {
-    return padded(date.getYear(), 4) + "/" + padded(date.getMonthValue(), 2) + "/"
-        + padded(date.getDayOfMonth(), 2) + "/";
-  }
-
-  /** {@code value} as {@code String.format("%0<width>d")} writes it, without parsing a format. */
-  static String padded(int value, int width) {
-    String digits = Integer.toString(Math.abs(value));
-    int sign = value < 0 ? 1 : 0;
-    if (digits.length() + sign >= width) {
-      return value < 0 ? "-" + digits : digits;
-    }
-    return (value < 0 ? "-" : "") + "0".repeat(width - sign - digits.length()) + digits;
+    return ArticleUrls.padded(month.getYear(), 4) + "/"
+        + ArticleUrls.padded(month.getMonthValue(), 2) + "/";
   }
 }

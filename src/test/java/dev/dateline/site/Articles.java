@@ -1,6 +1,7 @@
 package dev.dateline.site;
 
 import dev.dateline.article.Article;
+import dev.dateline.article.ArticleUrls;
 import dev.dateline.article.DateSource;
 import dev.dateline.article.Dateline;
 import dev.dateline.article.Photo;
@@ -14,7 +15,7 @@ final class Articles {
 
   static Article article(String slug, String date, String... tags) {
     LocalDate d = date == null ? null : LocalDate.parse(date);
-    return new Article("content/" + slug + ".txt", slug, SiteModel.urlOf(d, slug), null,
+    return new Article("content/" + slug + ".txt", slug, ArticleUrls.urlOf(d, slug), null,
         "Headline of " + slug, "Standfirst of " + slug, null, null, d,
         d == null ? null : DateSource.PATH, List.of("Body of " + slug + "."), List.of(tags),
         List.of(), false);

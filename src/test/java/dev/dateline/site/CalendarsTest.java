@@ -2,6 +2,7 @@ package dev.dateline.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.article.ArticleUrls;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -36,7 +37,7 @@ class CalendarsTest {
   void aMonthIsLaidOutInWeeksStartingOnTheLocalesFirstDay() {
     Map<LocalDate, Integer> counts = Map.of(LocalDate.of(2019, 9, 10), 2);
     Calendar british = new Calendars(Locale.UK).month(YearMonth.of(2019, 9), "September 2019",
-        counts, SiteModel::dayUrl);
+        counts, ArticleUrls::dayPath);
     assertThat(british.headers()).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
         "Sun");
     // 1 September 2019 was a Sunday.
@@ -48,7 +49,7 @@ class CalendarsTest {
         "23 24 25 26 27 28 29",
         "30 . . . . . .");
     Calendar american = new Calendars(Locale.US).month(YearMonth.of(2019, 9), "September 2019",
-        counts, SiteModel::dayUrl);
+        counts, ArticleUrls::dayPath);
     assertThat(american.headers().get(0)).isEqualTo("Sun");
     assertThat(american.rows()).hasSize(5);
     assertThat(american.rows().get(1).get(2))
@@ -58,7 +59,7 @@ class CalendarsTest {
   @Test
   void everyWeekOfAMonthHasSevenCells() {
     Calendar february = new Calendars(Locale.UK).month(YearMonth.of(2021, 2), "February 2021",
-        Map.of(), SiteModel::dayUrl);
+        Map.of(), ArticleUrls::dayPath);
     // February 2021 starts on a Monday and has exactly four weeks.
     assertThat(february.rows()).hasSize(4).allSatisfy(row -> assertThat(row).hasSize(7));
     assertThat(february.rows()).flatExtracting(r -> r).noneMatch(Calendar.Cell::isPadding);

@@ -3,6 +3,7 @@ package dev.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.article.Article;
+import dev.dateline.article.ArticleUrls;
 import dev.dateline.article.DateSource;
 import dev.dateline.article.Dateline;
 import dev.dateline.config.SiteConfig;
@@ -56,7 +57,7 @@ class SitemapsTest {
     for (int i = 0; i < 50_001; i++) {
       LocalDate date = start.plusDays(i % 400);
       String slug = "story-" + i;
-      articles.add(new Article("content/" + slug + ".txt", slug, SiteModel.urlOf(date, slug),
+      articles.add(new Article("content/" + slug + ".txt", slug, ArticleUrls.urlOf(date, slug),
           null, "Story " + i, null, null, new Dateline("MOSCOW. /TASS/.", "Moscow", date, "TASS"),
           date, DateSource.PATH, List.of(), List.of(), List.of(), false));
     }
