@@ -120,7 +120,7 @@ public final class SiteBuild {
           String digest = digest(page, bySource);
           digests.put(path, digest);
           if (!previous.unchanged(path, digest) || !staging.keep(path)) {
-            RenderedFile file = renderer.render(withBodies(page, bySource, cache, parser));
+            RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
             staging.write(file.path(), file.bytes());
             rendered.incrementAndGet();
           }
@@ -212,24 +212,20 @@ public final class SiteBuild {
 
   /** The page as it is rendered: every article in it gets its body back. */
   private Page withBodies(Page page, Map<String, Parsed> bySource, ParseCache cache,
-      ArticleParser parser) {
+      SourceParser sources) {
     return pageArticles.replace(page, article -> article.withBody(
-        body(bySource.get(article.source()), cache, parser)));
+        body(bySource.get(article.source()), cache, sources)));
   }
 
-  /** The body from the cache; from the file again should the cache have lost it. */
-  private static List<String> body(Parsed parsed, ParseCache cache, ArticleParser parser) {
+  /**
+   * The body from the cache; should the cache have lost it, from the file again, read and parsed
+   * the way the parse phase reads it (size limit and parser faults included).
+   */
+  private static List<String> body(Parsed parsed, ParseCache cache, SourceParser sources) {
     try {
       return cache.body(parsed.entry());
     } catch (UncheckedIOException | IllegalStateException damaged) {
-      SourceFile file = parsed.file();
-      try {
-        return parser.parse(file.source(), Files.readAllBytes(file.path())).article()
-            .map(Article::body).orElse(List.of());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file.path() + " again: " + e.getMessage(),
-            e);
-      }
+      return sources.parse(parsed.file()).article().map(Article::body).orElse(List.of());
     }
   }
 
