@@ -21,7 +21,7 @@ final class Definitions {
   void find(List<Token> tokens, Map<String, String> found) {
     for (int i = 1; i < tokens.size(); i++) {
       Token acronym = tokens.get(i);
-      if (!isAcronym(acronym.text())) {
+      if (!mayBeAcronym(acronym) || !isAcronym(acronym.text())) {
         continue;
       }
       boolean closed = i + 1 == tokens.size() || tokens.get(i + 1).gap().startsWith(")");
@@ -93,6 +93,13 @@ final class Definitions {
       from = found + 1;
       next++;
     }
+  }
+
+  /** A quick look at the word's first letter and length, before it is read whole. */
+  private static boolean mayBeAcronym(Token word) {
+    char first = word.first();
+    return word.length() >= 2 && word.length() <= 8
+        && ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9'));
   }
 
   static boolean isAcronym(String text) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Names indexed by their first word, longest first, for longest-match lookup at each word of a
- * text: one hash lookup per word, no backtracking over the text.
+ * text: one probe of an open-addressing table per word, keyed by the hash the tokenizer computed,
+ * so no word is copied to be looked up; no backtracking over the text.
  */
 final class PhraseDictionary {
 
@@ -17,19 +18,45 @@ final class PhraseDictionary {
       .thenComparing(Phrase::source)
       .thenComparing(Phrase::tag);
 
-  private final Map<String, List<Phrase>> byFirstWord;
+  /** First-word keys at their slots (null where a slot is free), and their names, preferred first. */
+  private final String[] firstWords;
+  private final int[] hashes;
+  private final Phrase[][] phrases;
+  private final int mask;
+  private final int size;
 
   private PhraseDictionary(Map<String, List<Phrase>> byFirstWord) {
-    this.byFirstWord = byFirstWord;
+    int capacity = 2;
+    while (capacity < byFirstWord.size() * 2) {
+      capacity *= 2;
+    }
+    firstWords = new String[capacity];
+    hashes = new int[capacity];
+    phrases = new Phrase[capacity][];
+    mask = capacity - 1;
+    size = byFirstWord.size();
+    byFirstWord.forEach((key, list) -> {
+      int slot = slot(key.hashCode());
+      while (firstWords[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      firstWords[slot] = key;
+      hashes[slot] = key.hashCode();
+      phrases[slot] = list.toArray(new Phrase[0]);
+    });
   }
 
   static Builder builder() {
     return new Builder();
   }
 
+  boolean isEmpty() {
+    return size == 0;
+  }
+
   /** The preferred name that starts at word {@code i}, or null. */
   Phrase longestAt(List<Token> tokens, int i) {
-    List<Phrase> candidates = byFirstWord.get(tokens.get(i).key());
+    Phrase[] candidates = startingWith(tokens.get(i));
     if (candidates == null) {
       return null;
     }
@@ -41,8 +68,41 @@ final class PhraseDictionary {
     return null;
   }
 
+  /** Whether a name of exactly {@code length} words is written at word {@code i}. */
+  boolean namesExactly(List<Token> tokens, int i, int length) {
+    Phrase[] candidates = startingWith(tokens.get(i));
+    if (candidates != null) {
+      for (Phrase phrase : candidates) {
+        if (phrase.length() == length && matches(phrase, tokens, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   boolean contains(String key) {
-    return byFirstWord.containsKey(key);
+    int hash = key.hashCode();
+    for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && firstWords[slot].equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Phrase[] startingWith(Token token) {
+    int hash = token.keyHash();
+    for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && token.keyIs(firstWords[slot])) {
+        return phrases[slot];
+      }
+    }
+    return null;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & mask;
   }
 
   private static boolean matches(Phrase phrase, List<Token> tokens, int i) {
@@ -51,7 +111,9 @@ final class PhraseDictionary {
     }
     for (int k = 1; k < phrase.length(); k++) {
       Token token = tokens.get(i + k);
-      if (!token.key().equals(phrase.keys().get(k)) || !joinable(tokens.get(i + k - 1), token)) {
+      String key = phrase.keys().get(k);
+      if (token.keyHash() != key.hashCode() || !token.keyIs(key)
+          || !joinable(tokens.get(i + k - 1), token)) {
         return false;
       }
     }
@@ -63,9 +125,7 @@ final class PhraseDictionary {
     if (token.spaceBefore() || token.joinedBefore()) {
       return true;
     }
-    String gap = token.gap();
-    return gap.startsWith(".") && gap.substring(1).isBlank() && previous.text().length() <= 3
-        && previous.capitalised();
+    return token.stopBefore() && previous.length() <= 3 && previous.capitalised();
   }
 
   static final class Builder {

@@ -30,7 +30,6 @@ final class ProperNames {
   private final WordLists words;
   private final Gazetteer gazetteer;
   private final PhraseDictionary known;
-  private final Tokenizer tokenizer = new Tokenizer();
 
   ProperNames(WordLists words, Gazetteer gazetteer, PhraseDictionary known) {
     this.words = words;
@@ -41,10 +40,14 @@ final class ProperNames {
   /** A text field and which of its words already belong to a known name of several words. */
   record Text(List<Token> tokens, boolean[] known) {}
 
-  /** One candidate mention: its words, and whether it opens a sentence. */
-  private record Mention(List<String> words, String text, boolean sentenceStart) {
-    Mention(List<String> words, boolean sentenceStart) {
-      this(words, String.join(" ", words), sentenceStart);
+  /**
+   * One candidate mention: its words, whether it opens a sentence, and where it is written: from
+   * word {@code from} of {@code tokens}, over {@code length} of them.
+   */
+  private record Mention(List<String> words, String text, boolean sentenceStart,
+      List<Token> tokens, int from, int length) {
+    Mention(List<String> words, boolean sentenceStart, List<Token> tokens, int from, int length) {
+      this(words, String.join(" ", words), sentenceStart, tokens, from, length);
     }
   }
 
@@ -67,7 +70,7 @@ final class ProperNames {
     Map<String, List<String>> fullNames = new TreeMap<>();
     Set<String> seen = new HashSet<>();
     for (Mention m : mentions) {
-      if (m.words().size() < 2 || !seen.add(m.text()) || isKnown(m.words())) {
+      if (m.words().size() < 2 || !seen.add(m.text()) || isKnown(m)) {
         continue;
       }
       List<String> shortForms = shortForms(m.words(), counts.keySet(), usedLengths);
@@ -128,17 +131,15 @@ final class ProperNames {
         && !known.contains(Tokenizer.key(word));
   }
 
-  private boolean isKnown(List<String> name) {
-    List<Token> tokens = tokenizer.tokenize(String.join(" ", name));
-    Phrase phrase = known.longestAt(tokens, 0);
-    return phrase != null && phrase.length() == tokens.size();
+  /** Whether the whole mention, and no more, is a known name. */
+  private boolean isKnown(Mention mention) {
+    return known.namesExactly(mention.tokens(), mention.from(), mention.length());
   }
 
   /** Runs of capitalised words in one field, with titles and function words trimmed off. */
   private List<Mention> mentions(List<Token> tokens, boolean[] known) {
     List<Mention> mentions = new ArrayList<>();
-    List<String> run = new ArrayList<>();
-    boolean runStartsSentence = false;
+    Run run = new Run(tokens);
     int i = 0;
     while (i < tokens.size()) {
       Token token = tokens.get(i);
@@ -148,7 +149,7 @@ final class ProperNames {
       boolean possessive = false;
       while (end < tokens.size() && tokens.get(end).joinedBefore()) {
         Token part = tokens.get(end);
-        if (part.text().equals("s") && part.gap().indexOf('-') < 0) {
+        if (part.length() == 1 && part.first() == 's' && part.gap().indexOf('-') < 0) {
           possessive = true;
           end++;
           break;
@@ -160,29 +161,59 @@ final class ProperNames {
         word.append(part.gap()).append(part.text());
         end++;
       }
-      String text = word == null ? token.text() : word.toString();
       boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean particle = continues && end < tokens.size() && PARTICLES.contains(text)
-          && tokens.get(end).capitalised() && tokens.get(end).spaceBefore();
+      boolean beforeName = continues && end < tokens.size() && tokens.get(end).capitalised()
+          && tokens.get(end).spaceBefore();
+      String text = null;
+      if (nameLike || beforeName) {
+        text = word == null ? token.text() : word.toString();
+      }
+      boolean particle = beforeName && PARTICLES.contains(text);
       if ((nameLike || particle) && !words.calendarWords().contains(text)) {
         if (!continues) {
-          flush(run, runStartsSentence, mentions);
-          runStartsSentence = token.sentenceStart();
+          flush(run, mentions);
+          run.sentenceStart = token.sentenceStart();
         }
-        run.add(text);
+        run.add(text, i, possessive ? end - 1 : end);
       } else {
-        flush(run, runStartsSentence, mentions);
+        flush(run, mentions);
       }
       if (possessive) {
-        flush(run, runStartsSentence, mentions);
+        flush(run, mentions);
       }
       i = end;
     }
-    flush(run, runStartsSentence, mentions);
+    flush(run, mentions);
     return mentions;
   }
 
-  private void flush(List<String> run, boolean sentenceStart, List<Mention> out) {
+  /** The words of a run of capitalised words, and the words of the text each covers. */
+  private static final class Run {
+    final List<Token> tokens;
+    final List<String> words = new ArrayList<>();
+    final int[] from;
+    final int[] to;
+    boolean sentenceStart;
+
+    Run(List<Token> tokens) {
+      this.tokens = tokens;
+      this.from = new int[tokens.size()];
+      this.to = new int[tokens.size()];
+    }
+
+    boolean isEmpty() {
+      return words.isEmpty();
+    }
+
+    void add(String word, int fromToken, int toToken) {
+      from[words.size()] = fromToken;
+      to[words.size()] = toToken;
+      words.add(word);
+    }
+  }
+
+  private void flush(Run runOfWords, List<Mention> out) {
+    List<String> run = runOfWords.words;
     if (run.isEmpty()) {
       return;
     }
@@ -202,7 +233,10 @@ final class ProperNames {
       to--;
     }
     if (from < to) {
-      out.add(new Mention(List.copyOf(run.subList(from, to)), sentenceStart && from == 0));
+      int firstToken = runOfWords.from[from];
+      out.add(new Mention(List.copyOf(run.subList(from, to)),
+          runOfWords.sentenceStart && from == 0, runOfWords.tokens, firstToken,
+          runOfWords.to[to - 1] - firstToken));
     }
     run.clear();
   }

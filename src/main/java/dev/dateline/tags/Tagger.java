@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,6 +55,9 @@ public final class Tagger {
   private final Slugger slugger = new Slugger();
   private final Definitions definitions = new Definitions();
   private final ProperNames properNames;
+  /** What a mention of a known name counts for: its tag made canonical, unless suppressed. */
+  private final Map<String, String> publishedKnownTags = new HashMap<>();
+  private final Set<String> suppressedKnownTags = new HashSet<>();
 
   public Tagger(TagRules rules) {
     this.rules = rules;
@@ -67,6 +72,18 @@ public final class Tagger {
     this.normaliser = new Normaliser(rules.tags(), builtIn.tags(), gazetteer.names(),
         rules.suppress());
     this.properNames = new ProperNames(words, gazetteer, known);
+    List<String> knownTags = new ArrayList<>(gazetteer.names().values());
+    for (List<CuratedTag> tags : List.of(rules.tags(), builtIn.tags())) {
+      tags.forEach(tag -> knownTags.add(tag.name()));
+    }
+    for (String tag : knownTags) {
+      String canonical = normaliser.canonical(tag);
+      if (normaliser.suppressed(canonical)) {
+        suppressedKnownTags.add(tag);
+      } else {
+        publishedKnownTags.put(tag, canonical);
+      }
+    }
   }
 
   /** The article's tags: explicit ones first, then automatic ones, at most the cap. */
@@ -119,11 +136,18 @@ public final class Tagger {
     for (Field field : fields) {
       score(field, own, scores);
     }
-    return sameSlugMerged(scores).entrySet().stream()
-        .filter(e -> e.getValue() >= rules.minScore())
-        .sorted(RANKING)
-        .map(Map.Entry::getKey)
-        .toList();
+    List<Map.Entry<String, Integer>> salient = new ArrayList<>();
+    for (Map.Entry<String, Integer> entry : sameSlugMerged(scores).entrySet()) {
+      if (entry.getValue() >= rules.minScore()) {
+        salient.add(entry);
+      }
+    }
+    salient.sort(RANKING);
+    List<String> tags = new ArrayList<>(salient.size());
+    for (Map.Entry<String, Integer> entry : salient) {
+      tags.add(entry.getKey());
+    }
+    return tags;
   }
 
   /**
@@ -131,7 +155,7 @@ public final class Tagger {
    * slug add up, under the Latin-script name, else the higher score, else the first by name.
    */
   private Map<String, Integer> sameSlugMerged(Map<String, Integer> scores) {
-    if (scores.keySet().stream().allMatch(Tagger::ascii)) {
+    if (allAscii(scores.keySet())) {
       return scores;
     }
     Map<String, List<Map.Entry<String, Integer>>> bySlug = new TreeMap<>();
@@ -147,8 +171,15 @@ public final class Tagger {
     return merged;
   }
 
-  private static boolean ascii(String s) {
-    return s.chars().allMatch(c -> c < 128);
+  private static boolean allAscii(Set<String> names) {
+    for (String name : names) {
+      for (int i = 0; i < name.length(); i++) {
+        if (name.charAt(i) >= 128) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Words that belong to a known name of two or more words: not part of any new name. */
@@ -157,7 +188,8 @@ public final class Tagger {
     boolean[] covered = new boolean[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = better(defined.longestAt(tokens, i), field.known()[i]);
+      Phrase phrase = defined.isEmpty() ? field.known()[i]
+          : better(defined.longestAt(tokens, i), field.known()[i]);
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -171,20 +203,32 @@ public final class Tagger {
     List<Token> tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
+    boolean ownNames = !article.isEmpty();
     while (i < tokens.size()) {
-      Phrase phrase = better(article.longestAt(tokens, i), field.known()[i]);
+      Phrase phrase = ownNames ? better(article.longestAt(tokens, i), field.known()[i])
+          : field.known()[i];
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
         continue;
       }
-      String tag = normaliser.canonical(phrase.tag());
-      if (!normaliser.suppressed(tag)) {
+      String tag = published(phrase.tag());
+      if (tag != null) {
         scores.merge(tag, field.weight(), Integer::sum);
       }
       i += phrase.length();
       coveredUntil = i;
     }
+  }
+
+  /** The canonical tag a mention counts for, or null when that tag is suppressed. */
+  private String published(String tag) {
+    String known = publishedKnownTags.get(tag);
+    if (known != null || suppressedKnownTags.contains(tag)) {
+      return known;
+    }
+    String canonical = normaliser.canonical(tag);
+    return normaliser.suppressed(canonical) ? null : canonical;
   }
 
   /** "New Mexico", "Michael Jordan": a one-word place right after a capitalised word. */
@@ -250,7 +294,7 @@ public final class Tagger {
     int words = 0;
     int capitalised = 0;
     for (Token token : tokens) {
-      if (token.text().length() >= 4) {
+      if (token.length() >= 4) {
         words++;
         if (token.capitalised()) {
           capitalised++;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits text into words in one pass, without regular expressions: letters and digits make a
- * word; "U.N." and "U.S." are kept whole. Words remember what stood before them, so phrases can
- * be matched across spaces and hyphens but not across commas or sentence ends.
+ * Splits text into words in one pass over its characters, without regular expressions: letters
+ * and digits make a word; "U.N." and "U.S." are kept whole. Words remember what stood before them,
+ * so phrases can be matched across spaces and hyphens but not across commas or sentence ends.
  */
 final class Tokenizer {
 
@@ -16,71 +16,139 @@ final class Tokenizer {
   private static final Set<String> ABBREVIATIONS =
       Set.of("St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Jr", "Sr");
 
+  /** What an ASCII character is to a word; text is mostly ASCII, so it is looked up. */
+  private static final byte OTHER = 0;
+  private static final byte DIGIT = 1;
+  private static final byte UPPER = 2;
+  private static final byte LOWER = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = DIGIT;
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ASCII[c] = UPPER;
+      ASCII[c + ('a' - 'A')] = LOWER;
+    }
+  }
+
   List<Token> tokenize(String text) {
-    int length = text.length();
+    char[] chars = text.toCharArray();
+    int length = chars.length;
     List<Token> tokens = new ArrayList<>(length / 5 + 4);
     int previousEnd = 0;
-    String previous = null;
+    Token previous = null;
     int i = 0;
     while (i < length) {
-      char ch = text.charAt(i);
-      if (ch < 128 ? !asciiWord(ch) : !Character.isLetterOrDigit(text.codePointAt(i))) {
-        i += ch < 128 ? 1 : Character.charCount(text.codePointAt(i));
-        continue;
-      }
-      int start = i;
-      int end = dottedAbbreviationEnd(text, i);
-      boolean ascii = end < 0;
-      if (end < 0) {
-        end = i;
-        while (end < length) {
-          char c = text.charAt(end);
-          if (c < 128) {
-            if (!asciiWord(c)) {
-              break;
-            }
-            end++;
-          } else {
-            int cp = text.codePointAt(end);
-            if (!Character.isLetterOrDigit(cp)) {
-              break;
-            }
-            ascii = false;
-            end += Character.charCount(cp);
-          }
+      char ch = chars[i];
+      if (ch < 128) {
+        if (ASCII[ch] == OTHER) {
+          i++;
+          continue;
+        }
+      } else {
+        int cp = Character.codePointAt(chars, i);
+        if (!Character.isLetterOrDigit(cp)) {
+          i += Character.charCount(cp);
+          continue;
         }
       }
-      String word = text.substring(start, end);
-      String gap = gap(text, previousEnd, start);
-      tokens.add(new Token(word, ascii ? word : key(word), gap,
-          previous == null || opensSentence(gap, previous)));
-      previous = word;
+      int start = i;
+      int end = start;
+      int hash = 0;
+      boolean ascii = true;
+      boolean lower = false;
+      while (end < length) {
+        char c = chars[end];
+        if (c >= 128) {
+          ascii = !Character.isLetterOrDigit(Character.codePointAt(chars, end));
+          break;
+        }
+        byte kind = ASCII[c];
+        if (kind == OTHER) {
+          break;
+        }
+        lower |= kind == LOWER;
+        hash = 31 * hash + c;
+        end++;
+      }
+      int flags;
+      String key = null;
+      // "U.N." starts with a letter and a full stop; any other ASCII word is read.
+      if (ascii && (end >= length || chars[end] != '.' || end > start + 1)) {
+        byte kind = ASCII[chars[start]];
+        flags = kind == UPPER && lower ? Token.CAPITALISED : kind == LOWER ? Token.LOWER_CASE : 0;
+      } else {
+        end = wordEnd(chars, start);
+        String word = text.substring(start, end);
+        key = key(word);
+        hash = key.hashCode();
+        if (key.equals(word)) {
+          key = null;
+        }
+        int first = word.codePointAt(0);
+        flags = (Character.isUpperCase(first) && hasLowerCase(word) ? Token.CAPITALISED : 0)
+            | (Character.isLowerCase(first) ? Token.LOWER_CASE : 0);
+      }
+      flags |= gapFlags(chars, previousEnd, start);
+      if (previous == null || opensSentence(chars, previousEnd, start, previous)) {
+        flags |= Token.SENTENCE_START;
+      }
+      previous = new Token(text, chars, previousEnd, start, end, flags, key, hash);
+      tokens.add(previous);
       previousEnd = end;
       i = end;
     }
     return tokens;
   }
 
-  private static boolean asciiWord(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** The end of the word at {@code start}, the general way: any script, "U.N." kept whole. */
+  private static int wordEnd(char[] chars, int start) {
+    int end = dottedAbbreviationEnd(chars, start);
+    if (end >= 0) {
+      return end;
+    }
+    end = start;
+    while (end < chars.length) {
+      int cp = Character.codePointAt(chars, end);
+      if (cp < 128 ? ASCII[cp] == OTHER : !Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    return end;
   }
 
-  /** The text between two words; the common gaps are shared rather than copied. */
-  private static String gap(String text, int from, int to) {
-    int length = to - from;
-    if (length == 1 && text.charAt(from) == ' ') {
-      return " ";
+  /** Whether the gap is whitespace only, or a single hyphen or apostrophe. */
+  private static int gapFlags(char[] chars, int from, int to) {
+    if (to == from) {
+      return 0;
     }
-    if (length == 2 && text.charAt(from + 1) == ' ') {
-      char c = text.charAt(from);
-      if (c == ',') {
-        return ", ";
+    if (to - from == 1) {
+      char c = chars[from];
+      if (c == ' ') {
+        return Token.SPACE_BEFORE;
       }
-      if (c == '.') {
-        return ". ";
+      if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019') {
+        return Token.JOINED_BEFORE;
       }
     }
-    return text.substring(from, to);
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(chars[k])) {
+        return 0;
+      }
+    }
+    return Token.SPACE_BEFORE;
+  }
+
+  private static boolean hasLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The matching key of a word or phrase: accents off, plain apostrophes. */
@@ -104,22 +172,21 @@ final class Tokenizer {
   }
 
   /** End of "U.N." or "U.S.A." starting at {@code i}, or -1 when there is none. */
-  private static int dottedAbbreviationEnd(String text, int i) {
+  private static int dottedAbbreviationEnd(char[] chars, int i) {
     int j = i;
     int letters = 0;
-    while (j + 1 < text.length() && Character.isUpperCase(text.charAt(j))
-        && text.charAt(j + 1) == '.') {
+    while (j + 1 < chars.length && Character.isUpperCase(chars[j]) && chars[j + 1] == '.') {
       letters++;
       j += 2;
     }
     return letters >= 2 ? j : -1;
   }
 
-  private static boolean opensSentence(String gap, String previous) {
-    for (int i = 0; i < gap.length(); i++) {
-      switch (gap.charAt(i)) {
+  private static boolean opensSentence(char[] chars, int from, int to, Token previous) {
+    for (int i = from; i < to; i++) {
+      switch (chars[i]) {
         case '.':
-          if (!ABBREVIATIONS.contains(previous)) {
+          if (!abbreviation(previous)) {
             return true;
           }
           break;
@@ -130,5 +197,9 @@ final class Tokenizer {
       }
     }
     return false;
+  }
+
+  private static boolean abbreviation(Token word) {
+    return word.length() <= 3 && ABBREVIATIONS.contains(word.text());
   }
 }
