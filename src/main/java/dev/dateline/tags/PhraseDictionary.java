@@ -134,7 +134,11 @@ final class PhraseDictionary {
 
     /** Adds {@code name} as a way of writing {@code tag}; of two claims, the preferred source wins. */
     Builder add(String name, String tag, Phrase.Source source) {
-      List<String> keys = tokenizer.tokenize(name).stream().map(Token::key).toList();
+      List<Token> words = tokenizer.tokenize(name);
+      List<String> keys = new ArrayList<>(words.size());
+      for (Token word : words) {
+        keys.add(word.key());
+      }
       if (keys.isEmpty()) {
         return this;
       }

@@ -47,7 +47,8 @@ final class ProperNames {
   private record Mention(List<String> words, String text, boolean sentenceStart,
       List<Token> tokens, int from, int length) {
     Mention(List<String> words, boolean sentenceStart, List<Token> tokens, int from, int length) {
-      this(words, String.join(" ", words), sentenceStart, tokens, from, length);
+      this(words, words.size() == 1 ? words.get(0) : String.join(" ", words), sentenceStart,
+          tokens, from, length);
     }
   }
 
@@ -116,7 +117,7 @@ final class ProperNames {
       }
       for (int from = 0; from + length <= name.size(); from++) {
         List<String> part = name.subList(from, from + length);
-        String text = String.join(" ", part);
+        String text = length == 1 ? part.get(0) : String.join(" ", part);
         if (used.contains(text) && !(part.size() == 1 && words.ordinary(text))
             && !PARTICLES.contains(part.get(0))) {
           forms.add(text);
