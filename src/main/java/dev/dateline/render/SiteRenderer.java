@@ -101,8 +101,7 @@ public final class SiteRenderer {
     try {
       PageModel model = new PageModel(siteView(from), pageView(page, from),
           content(page, from));
-      String text = templates.render(name, model);
-      return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
+      return new RenderedFile(page.outputPath(), templates.render(name, model));
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {

@@ -14,6 +14,8 @@ import java.util.TimeZone;
 final class Templates {
 
   private final Configuration configuration;
+  /** Each rendering thread's output buffer, kept from one page to the next. */
+  private final ThreadLocal<Utf8Writer> outputs = ThreadLocal.withInitial(Utf8Writer::new);
 
   Templates(Path folder, Locale locale) throws IOException {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -28,14 +30,19 @@ final class Templates {
     c.setFallbackOnNullLoopVariable(false);
     c.setRecognizeStandardFileExtensions(true);
     c.setNumberFormat("computer");
+    c.setObjectWrapper(new ViewWrapper());
     this.configuration = c;
   }
 
-  /** Renders {@code name} with {@code model}; errors name the template, line and column. */
-  String render(String name, Object model) throws IOException, TemplateException {
+  /**
+   * Renders {@code name} with {@code model} to UTF-8 bytes; errors name the template, line and
+   * column.
+   */
+  byte[] render(String name, Object model) throws IOException, TemplateException {
     Template template = configuration.getTemplate(name);
-    TextWriter out = new TextWriter(16 * 1024);
+    Utf8Writer out = outputs.get();
+    out.clear();
     template.process(model, out);
-    return out.toString();
+    return out.takeBytes();
   }
 }

@@ -1,0 +1,61 @@
+package dev.dateline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** The page writer gives the bytes {@link String#getBytes} gives, however the text is cut up. */
+class Utf8WriterTest {
+
+  @Test
+  void encodesEveryWidthOfCharacter() {
+    String text = "ASCII, Zürich, Шойгу, · © ← →, 東京, 😀 and a lone \uD800 surrogate\uDC00.";
+    Utf8Writer out = new Utf8Writer();
+    out.write(text);
+    assertThat(out.takeBytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSurrogatePairCutBetweenTwoWritesIsStillOneCharacter() {
+    Utf8Writer out = new Utf8Writer();
+    out.write("a\uD83D");
+    out.write(new char[] {'\uDE00', 'b'}, 0, 2);
+    assertThat(out.takeBytes()).isEqualTo("a😀b".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void eachPageStartsEmptyAndTheBufferGrowsForLongPages() {
+    Utf8Writer out = new Utf8Writer();
+    out.write("first page");
+    out.takeBytes();
+    String longPage = "é".repeat(100_000);
+    out.write(longPage);
+    assertThat(out.takeBytes()).isEqualTo(longPage.getBytes(StandardCharsets.UTF_8));
+    out.write("x\uD800");
+    out.clear();
+    out.write('y');
+    assertThat(out.takeBytes()).isEqualTo(new byte[] {'y'});
+  }
+
+  @Property(tries = 500)
+  void anyTextWrittenInPiecesIsEncodedAsByString(@ForAll String text,
+      @ForAll @IntRange(min = 1, max = 7) int piece) {
+    Utf8Writer out = new Utf8Writer();
+    int kind = 0;
+    for (int from = 0; from < text.length(); from += piece, kind++) {
+      int to = Math.min(text.length(), from + piece);
+      switch (kind % 4) {
+        case 0 -> out.write(text, from, to - from);
+        case 1 -> out.write(text.toCharArray(), from, to - from);
+        case 2 -> out.append(text, from, to);
+        default -> text.substring(from, to).chars().forEach(out::write);
+      }
+    }
+    assertThat(out.takeBytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(out.takeBytes()).isEmpty();
+  }
+}
