@@ -8,12 +8,20 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one Freemarker configuration of a run, reading the user's templates folder. */
 final class Templates {
 
   private final Configuration configuration;
+  /**
+   * The templates parsed so far, by name: looked up here first, since Freemarker's own cache
+   * makes a key and checks the template's age on each look-up. Templates do not change during a
+   * run.
+   */
+  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
   /** Each rendering thread's output buffer, kept from one page to the next. */
   private final ThreadLocal<Utf8Writer> outputs = ThreadLocal.withInitial(Utf8Writer::new);
 
@@ -39,7 +47,11 @@ final class Templates {
    * column.
    */
   byte[] render(String name, Object model) throws IOException, TemplateException {
-    Template template = configuration.getTemplate(name);
+    Template template = parsed.get(name);
+    if (template == null) {
+      template = configuration.getTemplate(name);
+      parsed.putIfAbsent(name, template);
+    }
     Utf8Writer out = outputs.get();
     out.clear();
     template.process(model, out);

@@ -1,6 +1,7 @@
 package dev.dateline.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Arrays;
  * UTF-8 does, including a lone surrogate becoming "?". Not thread-safe.
  */
 final class Utf8Writer extends Writer {
+
+  /** The length from which a string is encoded by the JDK rather than character by character. */
+  private static final int LONG_TEXT = 256;
 
   private byte[] bytes = new byte[32 * 1024];
   private int size;
@@ -60,7 +64,17 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text) {
-    write(text, 0, text.length());
+    int length = text.length();
+    if (length >= LONG_TEXT && highSurrogate == 0
+        && !Character.isHighSurrogate(text.charAt(length - 1))) {
+      // An article body: the JDK's encoder checks and copies whole runs of ASCII at once.
+      byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+      room(encoded.length);
+      System.arraycopy(encoded, 0, bytes, size, encoded.length);
+      size += encoded.length;
+    } else {
+      write(text, 0, length);
+    }
   }
 
   @Override

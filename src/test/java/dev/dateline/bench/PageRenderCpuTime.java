@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * The CPU time of rendering one page, by kind of page, on the pages of {@link
  * PageRenderBenchmark}: thread CPU time rather than wall time, so that it can be compared on a
  * machine other processes are busy on. Run with {@code java -cp ... dev.dateline.bench
- * .PageRenderCpuTime [rounds]} from the project folder (it reads {@code templates}).
+ * .PageRenderCpuTime [rounds
+ * [benchmark]]} from the project folder (it reads {@code templates}).
  */
 public final class PageRenderCpuTime {
 
@@ -26,20 +27,24 @@ public final class PageRenderCpuTime {
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+    String only = args.length > 1 ? args[1] : "";
     SiteConfig config = SiteConfig.defaults();
     Site site = new SiteModel(config, new Slugger()).build(SyntheticArchive.parsed(2_000));
     SiteRenderer renderer = new SiteRenderer(config, Path.of("templates"));
     List<Page> all = site.pages();
-    measure(renderer, all, rounds, "articlePage", p -> p.kind() == PageKind.ARTICLE);
-    measure(renderer, all, rounds, "listPage",
+    measure(renderer, all, rounds, only, "articlePage", p -> p.kind() == PageKind.ARTICLE);
+    measure(renderer, all, rounds, only, "listPage",
         p -> p.kind() != PageKind.ARTICLE && p.kind() != PageKind.NOT_FOUND);
-    measure(renderer, all, rounds, "tagIndexPage", p -> p.kind() == PageKind.TAG_INDEX);
-    measure(renderer, all, rounds, "atomFeed", p -> p.kind() == PageKind.ATOM_FEED);
-    measure(renderer, all, rounds, "everyPage", p -> true);
+    measure(renderer, all, rounds, only, "tagIndexPage", p -> p.kind() == PageKind.TAG_INDEX);
+    measure(renderer, all, rounds, only, "atomFeed", p -> p.kind() == PageKind.ATOM_FEED);
+    measure(renderer, all, rounds, only, "everyPage", p -> true);
   }
 
-  private static void measure(SiteRenderer renderer, List<Page> all, int rounds, String name,
-      Predicate<Page> kind) {
+  private static void measure(SiteRenderer renderer, List<Page> all, int rounds, String only,
+      String name, Predicate<Page> kind) {
+    if (!name.startsWith(only)) {
+      return;
+    }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Page> pages = all.stream().filter(kind).toList();
     long bytes = 0;

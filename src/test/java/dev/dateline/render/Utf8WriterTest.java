@@ -41,21 +41,39 @@ class Utf8WriterTest {
     assertThat(out.takeBytes()).isEqualTo(new byte[] {'y'});
   }
 
+  @Test
+  void longTextsEndingInHalfASurrogatePairWaitForTheOtherHalf() {
+    Utf8Writer out = new Utf8Writer();
+    String body = "<p>" + "word ".repeat(100) + "\uD83D";
+    out.write(body);
+    out.write("\uDE00" + "é".repeat(300));
+    out.write("\uD800" + "x".repeat(300));
+    String all = body + "\uDE00" + "é".repeat(300) + "\uD800" + "x".repeat(300);
+    assertThat(out.takeBytes()).isEqualTo(all.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Property(tries = 500)
   void anyTextWrittenInPiecesIsEncodedAsByString(@ForAll String text,
       @ForAll @IntRange(min = 1, max = 7) int piece) {
     Utf8Writer out = new Utf8Writer();
+    StringBuilder expected = new StringBuilder();
     int kind = 0;
     for (int from = 0; from < text.length(); from += piece, kind++) {
       int to = Math.min(text.length(), from + piece);
-      switch (kind % 4) {
+      String part = text.substring(from, to);
+      switch (kind % 5) {
         case 0 -> out.write(text, from, to - from);
         case 1 -> out.write(text.toCharArray(), from, to - from);
         case 2 -> out.append(text, from, to);
-        default -> text.substring(from, to).chars().forEach(out::write);
+        case 3 -> part = part.repeat(60);
+        default -> part.chars().forEach(out::write);
       }
+      if (kind % 5 == 3) {
+        out.write(part);
+      }
+      expected.append(part);
     }
-    assertThat(out.takeBytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(out.takeBytes()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(out.takeBytes()).isEmpty();
   }
 }
