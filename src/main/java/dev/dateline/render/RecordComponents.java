@@ -4,8 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The components of one record class, read through method handles made once per class, where
@@ -23,38 +21,55 @@ final class RecordComponents {
 
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-  private final Map<String, Integer> indexes;
+  /**
+   * The component names by their hash code, in a table large enough that no two share a slot,
+   * with each name's component position beside it: one look, where a template asks for a name.
+   */
+  private final String[] names;
+  private final int[] positions;
   private final MethodHandle[] accessors;
 
-  private RecordComponents(Map<String, Integer> indexes, MethodHandle[] accessors) {
-    this.indexes = indexes;
+  private RecordComponents(String[] names, int[] positions, MethodHandle[] accessors) {
+    this.names = names;
+    this.positions = positions;
     this.accessors = accessors;
   }
 
   private static RecordComponents of(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
-    Map<String, Integer> indexes = new HashMap<>();
     MethodHandle[] accessors = new MethodHandle[components.length];
     try {
       for (int i = 0; i < components.length; i++) {
-        indexes.put(components[i].getName(), i);
         accessors[i] = MethodHandles.publicLookup()
             .unreflect(components[i].getAccessor()).asType(GETTER);
       }
     } catch (IllegalAccessException notPublic) {
       return null;
     }
-    return new RecordComponents(indexes, accessors);
+    // Two names of the same hash code never part: such a record is left to the bean wrapper.
+    for (int size = Integer.highestOneBit(Math.max(1, components.length)) * 2;
+        size <= 1 << 12; size *= 2) {
+      String[] names = new String[size];
+      int[] positions = new int[size];
+      boolean clash = false;
+      for (int i = 0; i < components.length && !clash; i++) {
+        int slot = components[i].getName().hashCode() & (size - 1);
+        clash = names[slot] != null;
+        names[slot] = components[i].getName();
+        positions[slot] = i;
+      }
+      if (!clash) {
+        return new RecordComponents(names, positions, accessors);
+      }
+    }
+    return null;
   }
 
   /** The position of component {@code name}, or -1 where the record has none of that name. */
   int indexOf(String name) {
-    Integer index = indexes.get(name);
-    return index == null ? -1 : index;
-  }
-
-  int size() {
-    return accessors.length;
+    int slot = name.hashCode() & (names.length - 1);
+    String found = names[slot];
+    return found != null && found.equals(name) ? positions[slot] : -1;
   }
 
   /** The value of component {@code index} of {@code record}. */
