@@ -148,7 +148,7 @@ public final class SiteRenderer {
    * the page is, so it is made once per depth.
    */
   private SiteView siteView(String up) {
-    int depth = up == null ? -1 : up.length();
+    int depth = up == null ? -1 : up.length() / "../".length();
     return siteViews.computeIfAbsent(depth, d -> newSiteView(up));
   }
 
