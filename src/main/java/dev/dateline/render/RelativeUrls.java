@@ -8,17 +8,11 @@ final class RelativeUrls {
 
   private RelativeUrls() {}
 
-  /** The href from the page at folder {@code fromUrl} to the page at folder {@code toUrl}. */
-  static String href(String fromUrl, String toUrl) {
-    return up(fromUrl) + toUrl + "index.html";
-  }
-
-  /** The href from the page at folder {@code fromUrl} to a file at site path {@code path}. */
-  static String file(String fromUrl, String path) {
-    return up(fromUrl) + path;
-  }
-
-  private static String up(String fromUrl) {
+  /**
+   * The way up from the page at folder {@code fromUrl} to the site's root, "../" per level: an
+   * href is this, then the target's site path, then "index.html" for a page.
+   */
+  static String up(String fromUrl) {
     int depth = 0;
     for (int i = 0; i < fromUrl.length(); i++) {
       if (fromUrl.charAt(i) == '/') {

@@ -96,13 +96,12 @@ public final class SiteRenderer {
       String text = jsonFeed.render(page.url(), (FeedContent) page.content());
       return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
     }
-    String from = page.kind().isFolder() ? page.url() : null;
+    String up = page.kind().isFolder() ? RelativeUrls.up(page.url()) : null;
     String name = page.kind().templateName();
     try {
-      PageModel model = new PageModel(siteView(from), pageView(page, from),
-          content(page, from));
-      String text = templates.render(name, model);
-      return new RenderedFile(page.outputPath(), text.getBytes(StandardCharsets.UTF_8));
+      PageModel model = new PageModel(siteView(up), pageView(page, up),
+          content(page, up));
+      return new RenderedFile(page.outputPath(), templates.render(name, model));
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
@@ -123,81 +122,84 @@ public final class SiteRenderer {
         + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), e);
   }
 
-  /** A link target as seen from the page at {@code from}; null {@code from} means absolute. */
-  private String href(String from, String url) {
-    return from == null ? config.absolute(url) : RelativeUrls.href(from, url);
+  /**
+   * A link target as seen from a page: {@code up} is the way up from that page to the site's
+   * root ({@link RelativeUrls#up}), made once per page; null {@code up} means absolute.
+   */
+  private String href(String up, String url) {
+    return up == null ? config.absolute(url) : up + url + "index.html";
   }
 
-  /** A file (not a page folder) as seen from the page at {@code from}. */
-  private String fileHref(String from, String path) {
-    return from == null ? config.absolute(path) : RelativeUrls.file(from, path);
+  /** A file (not a page folder) as seen from the page whose way up is {@code up}. */
+  private String fileHref(String up, String path) {
+    return up == null ? config.absolute(path) : up + path;
   }
 
-  private Anchor anchor(String from, Link link) {
-    return link == null ? null : new Anchor(link.label(), href(from, link.url()), link.count());
+  private Anchor anchor(String up, Link link) {
+    return link == null ? null : new Anchor(link.label(), href(up, link.url()), link.count());
   }
 
-  private List<Anchor> anchors(String from, List<Link> links) {
-    return links.stream().map(l -> anchor(from, l)).toList();
+  private List<Anchor> anchors(String up, List<Link> links) {
+    return links.stream().map(l -> anchor(up, l)).toList();
   }
 
   /**
-   * The site view as seen from the page at {@code from}: it depends only on how deep the page
-   * is, so it is made once per depth.
+   * The site view as seen from the page whose way up is {@code up}: it depends only on how deep
+   * the page is, so it is made once per depth.
    */
-  private SiteView siteView(String from) {
-    int depth = from == null ? -1 : (int) from.chars().filter(c -> c == '/').count();
-    return siteViews.computeIfAbsent(depth, d -> newSiteView(from));
+  private SiteView siteView(String up) {
+    int depth = up == null ? -1 : up.length() / "../".length();
+    return siteViews.computeIfAbsent(depth, d -> newSiteView(up));
   }
 
-  private SiteView newSiteView(String from) {
-    List<Anchor> sections = List.of(new Anchor("Latest", href(from, ""), -1),
-        new Anchor("Archive", href(from, "archive/"), -1),
-        new Anchor("Tags", href(from, "tags/"), -1),
-        new Anchor("Places", href(from, "places/"), -1),
-        new Anchor("Agencies", href(from, "agencies/"), -1),
-        new Anchor("Photographers", href(from, "photographers/"), -1));
-    return new SiteView(config.title(), config.language(), href(from, ""),
-        href(from, "archive/"), sections, fileHref(from, STYLESHEET), fileHref(from, FEED),
-        fileHref(from, JSON_FEED));
+  private SiteView newSiteView(String up) {
+    List<Anchor> sections = List.of(new Anchor("Latest", href(up, ""), -1),
+        new Anchor("Archive", href(up, "archive/"), -1),
+        new Anchor("Tags", href(up, "tags/"), -1),
+        new Anchor("Places", href(up, "places/"), -1),
+        new Anchor("Agencies", href(up, "agencies/"), -1),
+        new Anchor("Photographers", href(up, "photographers/"), -1));
+    return new SiteView(config.title(), config.language(), href(up, ""),
+        href(up, "archive/"), sections, fileHref(up, STYLESHEET), fileHref(up, FEED),
+        fileHref(up, JSON_FEED));
   }
 
-  private PageView pageView(Page page, String from) throws TemplateModelException {
+  private PageView pageView(Page page, String up) throws TemplateModelException {
     String canonical = page.kind() == PageKind.NOT_FOUND ? null : config.absolute(page.url());
     String kind = page.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     List<FeedLink> feeds = new ArrayList<>();
     if (page.content() instanceof ListContent l && l.feed() != null
         && !l.feed().url().equals(FEED)) {
       feeds.add(new FeedLink(config.title() + ": " + page.title(), "application/atom+xml",
-          fileHref(from, l.feed().url())));
+          fileHref(up, l.feed().url())));
     }
-    feeds.add(new FeedLink(config.title(), "application/atom+xml", fileHref(from, FEED)));
-    feeds.add(new FeedLink(config.title(), "application/feed+json", fileHref(from, JSON_FEED)));
+    feeds.add(new FeedLink(config.title(), "application/atom+xml", fileHref(up, FEED)));
+    feeds.add(new FeedLink(config.title(), "application/feed+json", fileHref(up, JSON_FEED)));
     if (page.content() instanceof ArticleContent a) {
       Article article = a.article();
       return new PageView(kind, page.title(), page.description(), canonical,
-          anchors(from, page.breadcrumbs()), "article",
+          anchors(up, page.breadcrumbs()), "article",
           article.date() == null ? null : article.date().toString(), article.tags(), feeds,
           HTMLOutputFormat.INSTANCE.fromMarkup(jsonLd.of(article)));
     }
     return new PageView(kind, page.title(), page.description(), canonical,
-        anchors(from, page.breadcrumbs()), "website", null, List.of(), feeds, null);
+        anchors(up, page.breadcrumbs()), "website", null, List.of(), feeds, null);
   }
 
-  private Object content(Page page, String from) {
+  private Object content(Page page, String up) {
     PageContent content = page.content();
     if (content instanceof ArticleContent a) {
-      return articleView(a, from);
+      return articleView(a, up);
     } else if (content instanceof ListContent l) {
-      return new ListView(teasers(l.items(), from), pagerView(l.pager(), from),
+      return new ListView(teasers(l.items(), up), pagerView(l.pager(), up),
           l.feed() == null ? null
-              : new Anchor(l.feed().label(), fileHref(from, l.feed().url()), -1));
+              : new Anchor(l.feed().label(), fileHref(up, l.feed().url()), -1));
     } else if (content instanceof CalendarContent c) {
-      return calendarView(c, from);
+      return calendarView(c, up);
     } else if (content instanceof IndexContent i) {
       List<OrderView> orders = i.orders().stream().map(o -> new OrderView(o.label(),
-          href(from, o.url()), o.label().equals(i.order()))).toList();
-      return new IndexView(orders, anchors(from, i.entries()), pagerView(i.pager(), from));
+          href(up, o.url()), o.label().equals(i.order()))).toList();
+      return new IndexView(orders, anchors(up, i.entries()), pagerView(i.pager(), up));
     } else if (content instanceof TextContent t) {
       return new TextView(t.text());
     } else if (content instanceof FeedContent f) {
@@ -217,20 +219,20 @@ public final class SiteRenderer {
         e.lastModified() == null ? null : e.lastModified().toString())).toList());
   }
 
-  private List<TeaserView> teasers(List<Teaser> items, String from) {
-    return items.stream().map(t -> new TeaserView(t.headline(), href(from, t.url()),
+  private List<TeaserView> teasers(List<Teaser> items, String up) {
+    return items.stream().map(t -> new TeaserView(t.headline(), href(up, t.url()),
         t.date() == null ? null : t.date().toString(), t.dateText(), t.standfirst(), t.place()))
         .toList();
   }
 
-  private CalendarView calendarView(CalendarContent c, String from) {
+  private CalendarView calendarView(CalendarContent c, String up) {
     Calendar calendar = c.calendar();
     List<List<CellView>> rows = calendar.rows().stream().map(row -> row.stream()
         .map(cell -> new CellView(cell.label(),
-            cell.url() == null ? null : href(from, cell.url()), cell.count(), cell.isPadding()))
+            cell.url() == null ? null : href(up, cell.url()), cell.count(), cell.isPadding()))
         .toList()).toList();
     return new CalendarView(calendar.caption(), calendar.headers(), rows,
-        calendar.headers().isEmpty(), teasers(c.items(), from), pagerView(c.pager(), from));
+        calendar.headers().isEmpty(), teasers(c.items(), up), pagerView(c.pager(), up));
   }
 
   private AtomView atomView(String feedPath, FeedContent feed) {
@@ -249,12 +251,12 @@ public final class SiteRenderer {
         config.absolute(feed.pageUrl()), updated, config.title(), config.language(), entries);
   }
 
-  private PagerView pagerView(Pager pager, String from) {
-    return new PagerView(pager.number(), pager.total(), anchor(from, pager.newer()),
-        anchor(from, pager.older()));
+  private PagerView pagerView(Pager pager, String up) {
+    return new PagerView(pager.number(), pager.total(), anchor(up, pager.newer()),
+        anchor(up, pager.older()));
   }
 
-  private ArticleView articleView(ArticleContent content, String from) {
+  private ArticleView articleView(ArticleContent content, String up) {
     Article a = content.article();
     Photo p = a.photo();
     PhotoView photo = p == null || (p.caption() == null && p.credit() == null) ? null
@@ -263,9 +265,9 @@ public final class SiteRenderer {
         : new DatelineView(a.dateline().raw(), a.dateline().place(), a.dateline().agency());
     return new ArticleView(a.section(), a.headline(), a.standfirst(), photo, dateline,
         a.date() == null ? null : a.date().toString(), content.dateText(),
-        anchor(from, content.day()), bodyHtml.render(a.source(), a.body()),
-        anchors(from, content.tags()), anchors(from, content.facets()),
-        anchors(from, content.related()), anchor(from, content.previous()),
-        anchor(from, content.next()));
+        anchor(up, content.day()), bodyHtml.render(a.source(), a.body()),
+        anchors(up, content.tags()), anchors(up, content.facets()),
+        anchors(up, content.related()), anchor(up, content.previous()),
+        anchor(up, content.next()));
   }
 }

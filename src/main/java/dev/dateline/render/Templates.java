@@ -8,12 +8,22 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one Freemarker configuration of a run, reading the user's templates folder. */
 final class Templates {
 
   private final Configuration configuration;
+  /**
+   * The templates parsed so far, by name: looked up here first, since Freemarker's own cache
+   * makes a key and checks the template's age on each look-up. Templates do not change during a
+   * run.
+   */
+  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+  /** Each rendering thread's output buffer, kept from one page to the next. */
+  private final ThreadLocal<Utf8Writer> outputs = ThreadLocal.withInitial(Utf8Writer::new);
 
   Templates(Path folder, Locale locale) throws IOException {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -28,14 +38,23 @@ final class Templates {
     c.setFallbackOnNullLoopVariable(false);
     c.setRecognizeStandardFileExtensions(true);
     c.setNumberFormat("computer");
+    c.setObjectWrapper(new ViewWrapper());
     this.configuration = c;
   }
 
-  /** Renders {@code name} with {@code model}; errors name the template, line and column. */
-  String render(String name, Object model) throws IOException, TemplateException {
-    Template template = configuration.getTemplate(name);
-    TextWriter out = new TextWriter(16 * 1024);
+  /**
+   * Renders {@code name} with {@code model} to UTF-8 bytes; errors name the template, line and
+   * column.
+   */
+  byte[] render(String name, Object model) throws IOException, TemplateException {
+    Template template = parsed.get(name);
+    if (template == null) {
+      template = configuration.getTemplate(name);
+      parsed.putIfAbsent(name, template);
+    }
+    Utf8Writer out = outputs.get();
+    out.clear();
     template.process(model, out);
-    return out.toString();
+    return out.takeBytes();
   }
 }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering pages through the default templates, one page per call, cycling through the pages of
- * a 2,000-article site: article pages (body to HTML, links) and list pages (50 teasers).
+ * a 2,000-article site: article pages (body to HTML, links), list pages (50 teasers), the pages of
+ * the tag index (entries with counts) and the Atom feeds.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +38,8 @@ public class PageRenderBenchmark {
   private SiteRenderer renderer;
   private List<Page> articlePages;
   private List<Page> listPages;
+  private List<Page> tagIndexPages;
+  private List<Page> atomFeeds;
   private int next;
 
   @Setup
@@ -47,6 +50,8 @@ public class PageRenderBenchmark {
     articlePages = site.pages().stream().filter(p -> p.kind() == PageKind.ARTICLE).toList();
     listPages = site.pages().stream()
         .filter(p -> p.kind() != PageKind.ARTICLE && p.kind() != PageKind.NOT_FOUND).toList();
+    tagIndexPages = site.pages().stream().filter(p -> p.kind() == PageKind.TAG_INDEX).toList();
+    atomFeeds = site.pages().stream().filter(p -> p.kind() == PageKind.ATOM_FEED).toList();
   }
 
   @Benchmark
@@ -57,5 +62,15 @@ public class PageRenderBenchmark {
   @Benchmark
   public RenderedFile listPage() {
     return renderer.render(listPages.get(next++ % listPages.size()));
+  }
+
+  @Benchmark
+  public RenderedFile tagIndexPage() {
+    return renderer.render(tagIndexPages.get(next++ % tagIndexPages.size()));
+  }
+
+  @Benchmark
+  public RenderedFile atomFeed() {
+    return renderer.render(atomFeeds.get(next++ % atomFeeds.size()));
   }
 }
