@@ -1,5 +1,6 @@
 package dev.dateline.site;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.dateline.article.Article;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.parse.ArticleParser;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,15 +118,16 @@ public class SiteModelCorpusBenchmark {
     SiteModel model = new SiteModel(SiteConfig.defaults(), new Slugger());
     long articlesOnly = heapAfterGc();
     Site site = null;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    OperatingSystemMXBean system =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int round = 1; round <= rounds; round++) {
       site = null;
       start = System.nanoTime();
-      long cpu = threads.getCurrentThreadCpuTime();
+      long cpu = system.getProcessCpuTime();
       site = model.build(articles);
-      System.out.printf("round %d: model of %d pages in %d ms (%d ms CPU)%n", round,
+      System.out.printf("round %d: model of %d pages in %d ms (%d ms CPU, all threads)%n", round,
           site.pages().size(), millisSince(start),
-          TimeUnit.NANOSECONDS.toMillis(threads.getCurrentThreadCpuTime() - cpu));
+          TimeUnit.NANOSECONDS.toMillis(system.getProcessCpuTime() - cpu));
     }
     long withSite = heapAfterGc();
     System.out.printf("heap after GC: articles %d MB, articles + site %d MB, site %d MB"
