@@ -72,13 +72,29 @@ enum Facet {
 
   /** The article's values of this facet, without blanks or repeats, in the article's order. */
   List<String> valuesOf(Article article) {
+    List<String> given = values.apply(article);
+    if (isClean(given)) {
+      return given;
+    }
     List<String> out = new ArrayList<>();
-    for (String value : values.apply(article)) {
+    for (String value : given) {
       if (value != null && !value.isBlank() && !out.contains(value.strip())) {
         out.add(value.strip());
       }
     }
     return out;
+  }
+
+  /** Whether the values are already without blanks, repeats or surrounding spaces. */
+  private static boolean isClean(List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      if (value == null || value.isBlank() || value.strip().length() != value.length()
+          || values.subList(0, i).contains(value)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> agencies(Article a) {

@@ -3,10 +3,10 @@ package dev.dateline.site;
 import dev.dateline.article.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Articles related to an article by shared tags, found through the tag index rather than by
@@ -15,22 +15,39 @@ import java.util.Map;
  * are ranked by the number of tags shared (counted exactly), then by closeness in date, then by
  * site order (newer first, then slug): the same articles always give the same answer.
  *
- * <p>Tags are numbered once: each article's distinct tags are an array of numbers, counted
- * against the article's own tags marked in a table, and each tag's articles are an array of site
- * positions searched by bisection.
+ * <p>Everything is numbered once: an article is its site position, a tag a number. What ranking
+ * a candidate needs (its position, date and distinct tags) is one run of a flat array, its
+ * record, so that looking at a candidate touches one place in memory and no object; each tag's
+ * articles are a run of another array, of records. The index is read-only once built: the
+ * articles are looked at in parallel, each thread with its own {@link Finder}.
  */
 final class RelatedArticles {
 
   private static final long NO_DATE = Long.MIN_VALUE;
+  /** A record: position, epoch day (high and low halves), tag count, then the tags, ascending. */
+  private static final int POSITION = 0;
+  private static final int DAY_HIGH = 1;
+  private static final int DAY_LOW = 2;
+  private static final int TAG_COUNT = 3;
+  private static final int TAGS = 4;
+  /** How many articles a parallel task takes at once. */
+  private static final int CHUNK = 2048;
 
   private final List<Article> articles;
   private final int limit;
   private final int window;
-  private final long[] epochDays;
-  /** Each article's distinct tags, as sorted tag numbers. */
-  private final int[][] tagsOf;
-  /** Each tag number's articles, as ascending site positions. */
-  private final int[][] positionsOf;
+  private final int tagCount;
+  /** Article {@code i}'s record starts at {@code records[recordOf[i]]}. */
+  private final int[] recordOf;
+  private final int[] records;
+  /**
+   * Where article {@code i} stands in the list of its {@code k}-th tag, at
+   * {@code rankInTag[recordOf[i] - TAGS * i + k]} (the records without their headers).
+   */
+  private final int[] rankInTag;
+  /** Tag {@code t}'s articles' records, in site order, are {@code members[membersFrom[t]..]}. */
+  private final int[] membersFrom;
+  private final int[] members;
 
   /**
    * @param articles in site order
@@ -39,116 +56,191 @@ final class RelatedArticles {
    */
   RelatedArticles(List<Article> articles, int limit, int window) {
     this.articles = List.copyOf(articles);
-    this.limit = limit;
+    this.limit = Math.max(0, limit);
     this.window = window;
     int n = this.articles.size();
-    this.epochDays = new long[n];
-    this.tagsOf = new int[n][];
+    this.recordOf = new int[n + 1];
     Map<String, Integer> numbers = new HashMap<>();
-    List<int[]> counts = new ArrayList<>();
+    int[] all = new int[Math.max(16, n * 12)];
+    int used = 0;
+    int tagsUsed = 0;
     for (int i = 0; i < n; i++) {
       Article article = this.articles.get(i);
-      epochDays[i] = article.date() == null ? NO_DATE : article.date().toEpochDay();
-      List<String> tags = article.tags();
-      int[] own = new int[tags.size()];
-      for (int k = 0; k < own.length; k++) {
-        own[k] = numbers.computeIfAbsent(tags.get(k), t -> numbers.size());
+      List<String> names = article.tags();
+      if (used + TAGS + names.size() > all.length) {
+        all = Arrays.copyOf(all, Math.max(2 * all.length, used + TAGS + names.size()));
       }
-      tagsOf[i] = distinctSorted(own);
-    }
-    int[] sizes = new int[numbers.size()];
-    for (int[] own : tagsOf) {
-      for (int tag : own) {
-        sizes[tag]++;
+      recordOf[i] = used;
+      long day = article.date() == null ? NO_DATE : article.date().toEpochDay();
+      all[used + POSITION] = i;
+      all[used + DAY_HIGH] = (int) (day >>> 32);
+      all[used + DAY_LOW] = (int) day;
+      for (int k = 0; k < names.size(); k++) {
+        all[used + TAGS + k] = numbers.computeIfAbsent(names.get(k), t -> numbers.size());
       }
+      int distinct = distinctSorted(all, used + TAGS, names.size());
+      all[used + TAG_COUNT] = distinct;
+      used += TAGS + distinct;
+      tagsUsed += distinct;
     }
-    this.positionsOf = new int[sizes.length][];
-    for (int tag = 0; tag < sizes.length; tag++) {
-      positionsOf[tag] = new int[sizes[tag]];
-    }
-    int[] filled = new int[sizes.length];
+    recordOf[n] = used;
+    this.records = Arrays.copyOf(all, used);
+    this.tagCount = numbers.size();
+    this.membersFrom = new int[tagCount + 1];
     for (int i = 0; i < n; i++) {
-      for (int tag : tagsOf[i]) {
-        positionsOf[tag][filled[tag]++] = i;
+      for (int k = recordOf[i] + TAGS; k < recordOf[i + 1]; k++) {
+        membersFrom[records[k] + 1]++;
+      }
+    }
+    for (int t = 0; t < tagCount; t++) {
+      membersFrom[t + 1] += membersFrom[t];
+    }
+    this.members = new int[tagsUsed];
+    this.rankInTag = new int[tagsUsed];
+    int[] filled = Arrays.copyOf(membersFrom, tagCount);
+    for (int i = 0; i < n; i++) {
+      for (int k = recordOf[i] + TAGS; k < recordOf[i + 1]; k++) {
+        int tag = records[k];
+        rankInTag[k - TAGS * (i + 1)] = filled[tag] - membersFrom[tag];
+        members[filled[tag]++] = recordOf[i];
       }
     }
   }
 
   /** The related articles of the article at {@code index} in site order, most related first. */
   List<Article> of(int index) {
-    if (limit <= 0) {
-      return List.of();
-    }
-    int[] tags = tagsOf[index];
-    int[] found = new int[Math.max(1, tags.length * (2 * window + 1))];
-    int count = 0;
-    for (int tag : tags) {
-      int[] positions = positionsOf[tag];
-      int at = Arrays.binarySearch(positions, index);
-      int from = Math.max(0, at - window);
-      int to = Math.min(positions.length, at + window + 1);
-      for (int k = from; k < to; k++) {
-        if (positions[k] != index) {
-          found[count++] = positions[k];
-        }
-      }
-    }
-    Arrays.sort(found, 0, count);
-    boolean[] own = new boolean[positionsOf.length];
-    for (int tag : tags) {
-      own[tag] = true;
-    }
-    Candidate[] best = new Candidate[limit];
-    int kept = 0;
-    for (int k = 0; k < count; k++) {
-      int c = found[k];
-      if (k > 0 && found[k - 1] == c) {
-        continue;
-      }
-      Candidate candidate = new Candidate(c, shared(own, tagsOf[c]),
-          distance(epochDays[index], epochDays[c]));
-      if (kept == limit && Candidate.RANKING.compare(candidate, best[limit - 1]) >= 0) {
-        continue;
-      }
-      int at = kept == limit ? limit - 1 : kept++;
-      while (at > 0 && Candidate.RANKING.compare(candidate, best[at - 1]) < 0) {
-        best[at] = best[at - 1];
-        at--;
-      }
-      best[at] = candidate;
-    }
-    List<Article> related = new ArrayList<>(kept);
-    for (int k = 0; k < kept; k++) {
-      related.add(articles.get(best[k].index()));
+    int[] positions = new Finder().positionsOf(index);
+    List<Article> related = new ArrayList<>(positions.length);
+    for (int position : positions) {
+      related.add(articles.get(position));
     }
     return List.copyOf(related);
   }
 
-  /** An article found through a shared tag, with what ranks it. */
-  private record Candidate(int index, int shared, long distance) {
-    static final Comparator<Candidate> RANKING = Comparator
-        .comparingInt((Candidate c) -> -c.shared())
-        .thenComparingLong(Candidate::distance)
-        .thenComparingInt(Candidate::index);
-  }
-
-  private static int[] distinctSorted(int[] values) {
-    Arrays.sort(values);
-    int n = 0;
-    for (int k = 0; k < values.length; k++) {
-      if (k == 0 || values[k] != values[k - 1]) {
-        values[n++] = values[k];
+  /** The site positions of every article's related articles, most related first. */
+  int[][] positionsOfAll() {
+    int n = articles.size();
+    int[][] related = new int[n][];
+    IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+      Finder finder = new Finder();
+      for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
+        related[i] = finder.positionsOf(i);
       }
-    }
-    return Arrays.copyOf(values, n);
+    });
+    return related;
   }
 
-  /** How many of {@code tags} are marked in {@code own}. */
-  private static int shared(boolean[] own, int[] tags) {
+  /**
+   * Finds the related articles of one article at a time. The article's tags are marked with a 1
+   * in a table of all tags, so that a candidate's shared tags are a sum, without a branch to
+   * mispredict. A candidate seen through several tags is simply ranked again: it ranks the same
+   * each time, so it is kept at most once.
+   */
+  private final class Finder {
+
+    private final byte[] own = new byte[tagCount];
+    /** The best candidates so far, best first: positions, shared tags, distances. */
+    private final int[] bestIndex = new int[limit];
+    private final int[] bestShared = new int[limit];
+    private final long[] bestDistance = new long[limit];
+    private int kept;
+
+    int[] positionsOf(int index) {
+      if (limit == 0) {
+        return new int[0];
+      }
+      int record = recordOf[index];
+      int ownFrom = record + TAGS;
+      int ownTo = ownFrom + records[record + TAG_COUNT];
+      for (int k = ownFrom; k < ownTo; k++) {
+        own[records[k]] = 1;
+      }
+      long day = day(record);
+      kept = 0;
+      for (int k = ownFrom; k < ownTo; k++) {
+        int tag = records[k];
+        int rank = rankInTag[k - TAGS * (index + 1)];
+        int first = membersFrom[tag];
+        int from = first + Math.max(0, rank - window);
+        int to = Math.min(membersFrom[tag + 1], first + rank + window + 1);
+        for (int m = from; m < to; m++) {
+          int candidate = members[m];
+          if (candidate != record) {
+            consider(candidate, day);
+          }
+        }
+      }
+      for (int k = ownFrom; k < ownTo; k++) {
+        own[records[k]] = 0;
+      }
+      return Arrays.copyOf(bestIndex, kept);
+    }
+
+    private void consider(int candidate, long day) {
+      int tags = records[candidate + TAG_COUNT];
+      if (kept == limit && tags < bestShared[limit - 1]) {
+        return;
+      }
+      int shared = 0;
+      for (int k = candidate + TAGS; k < candidate + TAGS + tags; k++) {
+        shared += own[records[k]];
+      }
+      rank(records[candidate + POSITION], shared, distance(day, day(candidate)));
+    }
+
+    /**
+     * Puts the candidate among the best if it ranks there: more shared tags first, then the
+     * nearer date, then the earlier site position.
+     */
+    private void rank(int position, int shared, long distance) {
+      if (kept == limit && !before(shared, distance, position, limit - 1)
+          || isKept(position)) {
+        return;
+      }
+      int at = kept == limit ? limit - 1 : kept++;
+      while (at > 0 && before(shared, distance, position, at - 1)) {
+        bestIndex[at] = bestIndex[at - 1];
+        bestShared[at] = bestShared[at - 1];
+        bestDistance[at] = bestDistance[at - 1];
+        at--;
+      }
+      bestIndex[at] = position;
+      bestShared[at] = shared;
+      bestDistance[at] = distance;
+    }
+
+    private boolean isKept(int position) {
+      for (int slot = 0; slot < kept; slot++) {
+        if (bestIndex[slot] == position) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a candidate ranks before the one kept at {@code slot}. */
+    private boolean before(int shared, long distance, int position, int slot) {
+      if (shared != bestShared[slot]) {
+        return shared > bestShared[slot];
+      }
+      if (distance != bestDistance[slot]) {
+        return distance < bestDistance[slot];
+      }
+      return position < bestIndex[slot];
+    }
+  }
+
+  private long day(int record) {
+    return (long) records[record + DAY_HIGH] << 32 | (records[record + DAY_LOW] & 0xFFFFFFFFL);
+  }
+
+  /** Sorts {@code values[from..from+length)} and moves its distinct values to the front. */
+  private static int distinctSorted(int[] values, int from, int length) {
+    Arrays.sort(values, from, from + length);
     int n = 0;
-    for (int tag : tags) {
-      if (own[tag]) {
-        n++;
+    for (int k = from; k < from + length; k++) {
+      if (k == from || values[k] != values[k - 1]) {
+        values[from + n++] = values[k];
       }
     }
     return n;

@@ -17,7 +17,6 @@ import dev.dateline.slug.Slugger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -75,15 +74,17 @@ public final class SiteModel {
     for (Facet facet : Facet.values()) {
       facets.put(facet, facetGroups.group(facet, articles, problems));
     }
+    Dates dates = new Dates(dayFormat, config.locale());
+    Teasers teasers = new Teasers(articles, dates);
     List<Page> pages = new ArrayList<>();
-    pages.addAll(homePages(articles));
-    pages.addAll(articlePages(articles, facets));
+    pages.addAll(homePages(teasers.all()));
+    pages.addAll(articlePages(articles, facets, teasers, dates));
     for (Facet facet : Facet.values()) {
-      pages.addAll(facetPages(facet, facets.get(facet)));
+      pages.addAll(facetPages(facet, facets.get(facet), teasers));
     }
-    pages.addAll(datePages(articles));
+    pages.addAll(datePages(articles, teasers, dates));
     pages.add(new Page(PageKind.NOT_FOUND, "", "Page not found",
-        "The page you asked for is not in this archive.", List.of(home()),
+        "The page you asked for is not in this archive.", Dates.HOME_ONLY,
         new TextContent("The page you asked for is not in this archive.")));
     List<SitemapEntry> sitemap = sitemapEntries(pages);
     pages.add(feed(PageKind.ATOM_FEED, FEED, config.title(), "", articles, config.feedSize(),
@@ -99,7 +100,7 @@ public final class SiteModel {
 
   /** A safety net: two pages written to one file would lose one of them. */
   private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
-    Set<String> paths = new HashSet<>();
+    Set<String> paths = new HashSet<>(pages.size() * 2);
     for (Page page : pages) {
       if (!paths.add(page.outputPath())) {
         String source = page.content() instanceof ArticleContent a ? a.article().source()
@@ -138,41 +139,43 @@ public final class SiteModel {
     return unique;
   }
 
-  private List<Page> homePages(List<Article> articles) {
-    return paginator.paginate("", teasers(articles), (items, pager) -> new Page(PageKind.HOME,
+  private List<Page> homePages(List<Teaser> teasers) {
+    return paginator.paginate("", teasers, (items, pager) -> new Page(PageKind.HOME,
         Paginator.pageUrl("", pager.number()), pagedTitle(config.title(), pager),
         config.description(), List.of(), new ListContent(items, pager, Link.to("Atom", FEED))));
   }
 
-  private List<Page> articlePages(List<Article> articles, Map<Facet, Map<String, Group>> facets) {
-    RelatedArticles related = new RelatedArticles(articles, config.relatedCount(),
-        Math.max(10, 4 * config.relatedCount()));
+  private static final List<Facet> FACETS_BESIDE_TAGS =
+      List.of(Facet.PLACE, Facet.AGENCY, Facet.PHOTOGRAPHER);
+
+  private List<Page> articlePages(List<Article> articles, Map<Facet, Map<String, Group>> facets,
+      Teasers teasers, Dates dates) {
+    int[][] relatedOf = new RelatedArticles(articles, config.relatedCount(),
+        Math.max(10, 4 * config.relatedCount())).positionsOfAll();
     List<Page> pages = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       List<Link> tagLinks = links(Facet.TAG, article, facets);
-      List<Link> facetLinks = new ArrayList<>();
-      for (Facet facet : List.of(Facet.PLACE, Facet.AGENCY, Facet.PHOTOGRAPHER)) {
-        facetLinks.addAll(links(facet, article, facets));
+      List<Link> facetLinks = new ArrayList<>(3);
+      for (Facet facet : FACETS_BESIDE_TAGS) {
+        for (String value : facet.valuesOf(article)) {
+          facetLinks.add(facets.get(facet).get(value).link());
+        }
       }
       // Site order is newest first: the previous (older) article follows in the list.
-      Link previous = i + 1 < articles.size() ? articleLink(articles.get(i + 1)) : null;
-      Link next = i > 0 ? articleLink(articles.get(i - 1)) : null;
-      List<Link> relatedLinks = config.relatedCount() == 0 ? List.of()
-          : related.of(i).stream().map(SiteModel::articleLink).toList();
-      LocalDate date = article.date();
-      List<Link> crumbs = new ArrayList<>(List.of(home()));
-      Link day = null;
-      if (date != null) {
-        crumbs.add(Link.to(String.valueOf(date.getYear()), yearUrl(date.getYear())));
-        crumbs.add(Link.to(monthName(date), monthUrl(YearMonth.from(date))));
-        day = Link.to(String.valueOf(date.getDayOfMonth()), ArticleUrls.dayPath(date));
-        crumbs.add(day);
+      Link previous = i + 1 < articles.size() ? teasers.link(i + 1) : null;
+      Link next = i > 0 ? teasers.link(i - 1) : null;
+      int[] relatedPositions = relatedOf[i];
+      Link[] relatedLinks = new Link[relatedPositions.length];
+      for (int k = 0; k < relatedLinks.length; k++) {
+        relatedLinks[k] = teasers.link(relatedPositions[k]);
       }
+      LocalDate date = article.date();
       pages.add(new Page(PageKind.ARTICLE, article.url(), article.headline(),
-          article.standfirst(), crumbs,
-          new ArticleContent(article, date == null ? null : dayFormat.format(date), day, tagLinks,
-              facetLinks, relatedLinks, previous, next)));
+          article.standfirst(), date == null ? Dates.HOME_ONLY : dates.crumbsInDay(date),
+          new ArticleContent(article, date == null ? null : dates.text(date),
+              date == null ? null : dates.dayLink(date), tagLinks, facetLinks,
+              List.of(relatedLinks), previous, next)));
     }
     return pages;
   }
@@ -180,12 +183,16 @@ public final class SiteModel {
   private static List<Link> links(Facet facet, Article article,
       Map<Facet, Map<String, Group>> facets) {
     Map<String, Group> groups = facets.get(facet);
-    return facet.valuesOf(article).stream()
-        .map(v -> Link.to(v, groups.get(v).url())).toList();
+    List<String> values = facet.valuesOf(article);
+    Link[] links = new Link[values.size()];
+    for (int k = 0; k < links.length; k++) {
+      links[k] = groups.get(values.get(k)).link();
+    }
+    return List.of(links);
   }
 
   /** A facet's index, A to Z and by frequency, and each value's pages (and feed). */
-  private List<Page> facetPages(Facet facet, Map<String, Group> groups) {
+  private List<Page> facetPages(Facet facet, Map<String, Group> groups, Teasers teasers) {
     List<Page> pages = new ArrayList<>();
     List<Link> alphabetical = groups.values().stream()
         .map(g -> new Link(g.name(), g.url(), g.articles().size())).toList();
@@ -200,12 +207,12 @@ public final class SiteModel {
         facet.title() + " by number of articles",
         "Every " + singular(facet) + " of the archive, most articles first.", orders,
         orders.get(1).label(), byCount));
-    List<Link> crumbs = List.of(home(), Link.to(facet.title(), facet.folder()));
+    List<Link> crumbs = List.of(Dates.HOME, Link.to(facet.title(), facet.folder()));
     for (Group group : groups.values()) {
       Link feed = facet.hasFeeds() ? Link.to("Atom", group.feedUrl()) : null;
       String description = facet.lead() + " " + group.name() + ": " + group.articles().size()
           + (group.articles().size() == 1 ? " article." : " articles.");
-      pages.addAll(facetPaginator.paginate(group.url(), teasers(group.articles()),
+      pages.addAll(facetPaginator.paginate(group.url(), teasers.of(group.articles()),
           (items, pager) -> new Page(facet.valueKind(),
               Paginator.pageUrl(group.url(), pager.number()), pagedTitle(group.name(), pager),
               description, crumbs, new ListContent(items, pager, feed))));
@@ -226,7 +233,7 @@ public final class SiteModel {
       List<Link> orders, String order, List<Link> entries) {
     return paginator.paginate(url, entries, (items, pager) -> new Page(kind,
         Paginator.pageUrl(url, pager.number()), pagedTitle(title, pager), description,
-        List.of(home()), new IndexContent(orders, order, items, pager)));
+        Dates.HOME_ONLY, new IndexContent(orders, order, items, pager)));
   }
 
   private Page feed(PageKind kind, String url, String title, String pageUrl,
@@ -235,7 +242,7 @@ public final class SiteModel {
         articles.subList(0, Math.min(size, articles.size())), fullText));
   }
 
-  private List<Page> datePages(List<Article> articles) {
+  private List<Page> datePages(List<Article> articles, Teasers teasers, Dates dates) {
     Map<Integer, Map<YearMonth, NavigableMap<LocalDate, List<Article>>>> byYear =
         new TreeMap<>(Comparator.reverseOrder());
     for (Article article : articles) {
@@ -259,12 +266,12 @@ public final class SiteModel {
       year.getValue().forEach((m, days) -> monthCounts.put(m, countDays(days)));
       pages.add(new Page(PageKind.YEAR, yearUrl(y), String.valueOf(y),
           "The articles of " + y + " by month.",
-          List.of(home(), Link.to("Archive", "archive/")),
+          List.of(Dates.HOME, Link.to("Archive", "archive/")),
           new CalendarContent(calendars.year(y, monthCounts, SiteModel::monthUrl), List.of(),
               new Pager(1, 1, null, null))));
       for (Map.Entry<YearMonth, NavigableMap<LocalDate, List<Article>>> month
           : year.getValue().entrySet()) {
-        pages.addAll(monthPages(month.getKey(), month.getValue()));
+        pages.addAll(monthPages(month.getKey(), month.getValue(), teasers, dates));
       }
     }
     for (Map<YearMonth, NavigableMap<LocalDate, List<Article>>> months : byYear.values()) {
@@ -272,11 +279,9 @@ public final class SiteModel {
         for (Map.Entry<LocalDate, List<Article>> day : days.entrySet()) {
           LocalDate d = day.getKey();
           String url = ArticleUrls.dayPath(d);
-          String title = dayFormat.format(d);
-          List<Link> crumbs = List.of(home(),
-              Link.to(String.valueOf(d.getYear()), yearUrl(d.getYear())),
-              Link.to(monthName(d), monthUrl(YearMonth.from(d))));
-          pages.addAll(paginator.paginate(url, teasers(day.getValue()), (items, pager) ->
+          String title = dates.text(d);
+          List<Link> crumbs = dates.crumbsOfDay(d);
+          pages.addAll(paginator.paginate(url, teasers.of(day.getValue()), (items, pager) ->
               new Page(PageKind.DAY, Paginator.pageUrl(url, pager.number()),
                   pagedTitle(title, pager), "The articles of " + title + ".", crumbs,
                   new ListContent(items, pager, null))));
@@ -286,7 +291,8 @@ public final class SiteModel {
     return pages;
   }
 
-  private List<Page> monthPages(YearMonth month, NavigableMap<LocalDate, List<Article>> days) {
+  private List<Page> monthPages(YearMonth month, NavigableMap<LocalDate, List<Article>> days,
+      Teasers teasers, Dates dates) {
     Map<LocalDate, Integer> dayCounts = new TreeMap<>();
     List<Article> articles = new ArrayList<>();
     days.forEach((d, list) -> dayCounts.put(d, list.size()));
@@ -294,9 +300,8 @@ public final class SiteModel {
     String url = monthUrl(month);
     String title = monthFormat.format(month);
     Calendar calendar = calendars.month(month, title, dayCounts, ArticleUrls::dayPath);
-    List<Link> crumbs = List.of(home(),
-        Link.to(String.valueOf(month.getYear()), yearUrl(month.getYear())));
-    return paginator.paginate(url, teasers(articles), (items, pager) -> new Page(PageKind.MONTH,
+    List<Link> crumbs = dates.crumbsOfMonth(month);
+    return paginator.paginate(url, teasers.of(articles), (items, pager) -> new Page(PageKind.MONTH,
         Paginator.pageUrl(url, pager.number()), pagedTitle(title, pager),
         "The articles of " + title + " by day.", crumbs,
         new CalendarContent(calendar, items, pager)));
@@ -330,24 +335,6 @@ public final class SiteModel {
       return c.items().get(0).date();
     }
     return null;
-  }
-
-  private List<Teaser> teasers(List<Article> articles) {
-    return articles.stream().map(a -> new Teaser(a.headline(), a.url(), a.date(),
-        a.date() == null ? null : dayFormat.format(a.date()), a.standfirst(),
-        a.dateline() == null ? null : a.dateline().place())).toList();
-  }
-
-  private static Link articleLink(Article article) {
-    return Link.to(article.headline(), article.url());
-  }
-
-  private static Link home() {
-    return Link.to("Home", "");
-  }
-
-  private String monthName(LocalDate date) {
-    return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
   }
 
   private static String pagedTitle(String title, Pager pager) {
