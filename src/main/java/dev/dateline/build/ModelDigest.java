@@ -1,0 +1,190 @@
+package dev.dateline.build;
+
+import dev.dateline.article.Article;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A digest of a page's model: every record component, list element and map entry, each string
+ * with its length, so that no two different models give the same bytes to hash. Thread-safe.
+ *
+ * <p>Pages share most of what they show: an article appears on its own page and in feeds, a
+ * teaser in the lists of its tags, days, months and years. So the digest of an article and of
+ * every record in a list is taken once, the first time it is met, and stands for it in every
+ * model that holds the same instance: the models are immutable records, and one
+ * {@code ModelDigest} serves one build. A record met again as another instance with equal
+ * components gets the same digest, computed again.
+ */
+final class ModelDigest {
+
+  private static final int DIGEST_BYTES = 16;
+
+  private final ClassValue<Method[]> accessors = new ClassValue<>() {
+    @Override
+    protected Method[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Method[] methods = new Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        methods[i] = components[i].getAccessor();
+        methods[i].setAccessible(true);
+      }
+      return methods;
+    }
+  };
+
+  private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
+  private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ModelDigest::sha256);
+
+  /** A record by its identity, not its value: equal records compare all their fields. */
+  private record Identity(Record record) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity o && o.record == record;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(record);
+    }
+  }
+
+  /** The digest of {@code model}: 16 bytes. */
+  byte[] of(Object model) {
+    Bytes text = new Bytes(512);
+    write(model, text);
+    return text.digest();
+  }
+
+  private void write(Object value, Bytes text) {
+    if (value == null) {
+      text.put('~');
+    } else if (value instanceof String s) {
+      text.put('"').putString(s);
+    } else if (value instanceof Article article) {
+      text.put('#').put(sharedDigest(article));
+    } else if (value instanceof Record record) {
+      writeRecord(record, text);
+    } else if (value instanceof Collection<?> items) {
+      text.put('(').putInt(items.size());
+      for (Object item : items) {
+        if (item instanceof Record record) {
+          text.put('#').put(sharedDigest(record));
+        } else {
+          write(item, text);
+        }
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      text.put('{').putInt(map.size());
+      map.forEach((k, v) -> {
+        write(k, text);
+        write(v, text);
+      });
+    } else if (value instanceof Optional<?> optional) {
+      text.put('?');
+      write(optional.orElse(null), text);
+    } else {
+      text.put('=').putString(value.getClass().getName()).putString(value.toString());
+    }
+  }
+
+  private void writeRecord(Record record, Bytes text) {
+    text.put('[').putString(record.getClass().getName());
+    for (Method accessor : accessors.get(record.getClass())) {
+      write(read(accessor, record), text);
+    }
+    text.put(']');
+  }
+
+  /** The digest of a record that other models may hold too, taken once. */
+  private byte[] sharedDigest(Record record) {
+    byte[] known = shared.get(new Identity(record));
+    if (known != null) {
+      return known;
+    }
+    Bytes text = new Bytes(256);
+    writeRecord(record, text);
+    byte[] digest = text.digest();
+    shared.put(new Identity(record), digest);
+    return digest;
+  }
+
+  private static Object read(Method accessor, Record record) {
+    try {
+      return accessor.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
+  }
+
+  /** The bytes a model is written as, then hashed. */
+  private final class Bytes {
+    private byte[] bytes;
+    private int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    Bytes put(char c) {
+      room(1);
+      bytes[size++] = (byte) c;
+      return this;
+    }
+
+    Bytes put(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+      return this;
+    }
+
+    Bytes putInt(int v) {
+      room(4);
+      bytes[size++] = (byte) (v >>> 24);
+      bytes[size++] = (byte) (v >>> 16);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+      return this;
+    }
+
+    /** The string's length, then its UTF-16 code units, two bytes each. */
+    Bytes putString(String s) {
+      int length = s.length();
+      putInt(length);
+      room(2 * length);
+      for (int i = 0; i < length; i++) {
+        char c = s.charAt(i);
+        bytes[size++] = (byte) (c >>> 8);
+        bytes[size++] = (byte) c;
+      }
+      return this;
+    }
+
+    byte[] digest() {
+      MessageDigest digest = sha256.get();
+      digest.update(bytes, 0, size);
+      return Arrays.copyOf(digest.digest(), DIGEST_BYTES);
+    }
+  }
+}
