@@ -90,7 +90,7 @@ final class ContentLoader {
             if (rejected != null) {
               problems.add(rejected);
             } else {
-              files.add(new SourceFile(shown(file), file));
+              files.add(new SourceFile(shown(file), file, FileStamp.of(attrs)));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -79,6 +79,7 @@ public final class SiteBuild {
     Fingerprints fingerprints = new Fingerprints();
 
     long start = System.nanoTime();
+    long walkedAt = nanosSinceEpoch();
     ContentLoader loader = new ContentLoader(options.maxFileSize());
     ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
     problems.addAll(loaded.problems());
@@ -160,7 +161,10 @@ public final class SiteBuild {
       start = phase("publish", start);
 
       new PageDigests(renderFingerprint, digestsByPath).write(pagesFile(cacheFolder));
-      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList());
+      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+          parsed.stream().filter(p -> p.entry() != null)
+              .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
+          walkedAt);
       phase("cache", start);
 
       boolean rejected = problems.stream().anyMatch(Problem::isError);
@@ -191,6 +195,10 @@ public final class SiteBuild {
    */
   private Parsed parse(ParseCache cache, SourceParser sources, SourceFile file) {
     try {
+      ParseCache.Entry unchanged = cache.findUnchanged(file);
+      if (unchanged != null) {
+        return new Parsed(file, unchanged, unchanged.result());
+      }
       SourceParser.Read read = sources.read(file);
       if (read.failure() != null) {
         return new Parsed(file, null, read.failure());
@@ -282,6 +290,11 @@ public final class SiteBuild {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static long nanosSinceEpoch() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   private long phase(String name, long start) {

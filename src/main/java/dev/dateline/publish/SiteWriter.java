@@ -608,6 +608,18 @@ public final class SiteWriter {
      */
     @Override
     public void commit() {
+      commit(Integer.MAX_VALUE);
+    }
+
+    /**
+     * For tests: commits as a build killed after {@code renames} changes to the site would, and
+     * leaves the journal, rollback and pending folders as that build would leave them.
+     */
+    void commitKilledAfter(int renames) {
+      commit(renames);
+    }
+
+    private void commit(int killedAfter) {
       end();
       List<Journal.Change> journalled = new ArrayList<>(changes.size());
       try {
@@ -630,8 +642,11 @@ public final class SiteWriter {
           Files.createDirectories(rollback);
           Files.write(rollback.resolve(MARKER), MARKER_TEXT);
           Journal.write(journal, journalled);
-          for (Journal.Change change : journalled) {
-            apply(change);
+          for (int i = 0; i < journalled.size(); i++) {
+            if (i == killedAfter) {
+              return;
+            }
+            apply(journalled.get(i));
           }
         } catch (IOException | RuntimeException e) {
           try {
