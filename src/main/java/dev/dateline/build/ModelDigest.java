@@ -3,6 +3,7 @@ package dev.dateline.build;
 import dev.dateline.article.Article;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -15,12 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * A digest of a page's model: every record component, list element and map entry, each string
  * with its length, so that no two different models give the same bytes to hash. Thread-safe.
  *
- * <p>Pages share most of what they show: an article appears on its own page and in feeds, a
- * teaser in the lists of its tags, days, months and years. So the digest of an article and of
- * every record in a list is taken once, the first time it is met, and stands for it in every
- * model that holds the same instance: the models are immutable records, and one
- * {@code ModelDigest} serves one build. A record met again as another instance with equal
- * components gets the same digest, computed again.
+ * <p>An article, the largest record of a model, appears on its own page and in up to dozens of
+ * feeds; so its digest is taken once, the first time it is met, and stands for it in every model
+ * that holds the same instance: the models are immutable records, and one {@code ModelDigest}
+ * serves one build. An article met again as another instance with equal components gets the
+ * same digest, computed again. Smaller records (teasers, links) are written out where they are
+ * met: the site model makes them per page, and remembering a digest for each of the millions of
+ * them in a large archive would cost more memory than hashing them again costs time.
  */
 final class ModelDigest {
 
@@ -39,7 +41,15 @@ final class ModelDigest {
     }
   };
 
-  private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
+  /** A record class's name, digested: the type of a record counts, its long name need not. */
+  private final ClassValue<byte[]> typeNames = new ClassValue<>() {
+    @Override
+    protected byte[] computeValue(Class<?> type) {
+      return Arrays.copyOf(sha256().digest(type.getName().getBytes(StandardCharsets.UTF_8)), 8);
+    }
+  };
+
+  private final Map<Identity, byte[]> articles = new ConcurrentHashMap<>();
   private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ModelDigest::sha256);
 
   /** A record by its identity, not its value: equal records compare all their fields. */
@@ -74,11 +84,7 @@ final class ModelDigest {
     } else if (value instanceof Collection<?> items) {
       text.put('(').putInt(items.size());
       for (Object item : items) {
-        if (item instanceof Record record) {
-          text.put('#').put(sharedDigest(record));
-        } else {
-          write(item, text);
-        }
+        write(item, text);
       }
     } else if (value instanceof Map<?, ?> map) {
       text.put('{').putInt(map.size());
@@ -90,28 +96,28 @@ final class ModelDigest {
       text.put('?');
       write(optional.orElse(null), text);
     } else {
-      text.put('=').putString(value.getClass().getName()).putString(value.toString());
+      text.put('=').put(typeNames.get(value.getClass())).putString(value.toString());
     }
   }
 
   private void writeRecord(Record record, Bytes text) {
-    text.put('[').putString(record.getClass().getName());
+    text.put('[').put(typeNames.get(record.getClass()));
     for (Method accessor : accessors.get(record.getClass())) {
       write(read(accessor, record), text);
     }
     text.put(']');
   }
 
-  /** The digest of a record that other models may hold too, taken once. */
-  private byte[] sharedDigest(Record record) {
-    byte[] known = shared.get(new Identity(record));
+  /** The digest of an article, taken once per instance. */
+  private byte[] sharedDigest(Article record) {
+    byte[] known = articles.get(new Identity(record));
     if (known != null) {
       return known;
     }
     Bytes text = new Bytes(256);
     writeRecord(record, text);
     byte[] digest = text.digest();
-    shared.put(new Identity(record), digest);
+    articles.put(new Identity(record), digest);
     return digest;
   }
 
@@ -168,17 +174,11 @@ final class ModelDigest {
       return this;
     }
 
-    /** The string's length, then its UTF-16 code units, two bytes each. */
+    /** The string's length in UTF-8, then its UTF-8 bytes. */
     Bytes putString(String s) {
-      int length = s.length();
-      putInt(length);
-      room(2 * length);
-      for (int i = 0; i < length; i++) {
-        char c = s.charAt(i);
-        bytes[size++] = (byte) (c >>> 8);
-        bytes[size++] = (byte) c;
-      }
-      return this;
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      putInt(utf8.length);
+      return put(utf8);
     }
 
     byte[] digest() {

@@ -43,6 +43,13 @@ import java.util.stream.Stream;
  * build's is not rendered again; its published file is kept. The site model holds articles
  * without their bodies; a page that shows articles (an article page, a feed) reads their bodies
  * back from the cache when it is rendered.
+ *
+ * <p>A rebuild costs in proportion to what changed: a file whose size, time and inode are as the
+ * last build saw them is not read again ({@link ParseCache#findUnchanged}); the digest of an
+ * article or list entry shared by many pages is taken once ({@link ModelDigest}); and when the
+ * last build's digests vouch for the published site and few of its files change, only those are
+ * written, and moved into the site in place ({@link SiteWriter#beginPatch()}) instead of staging
+ * a whole new site.
  */
 public final class SiteBuild {
 
