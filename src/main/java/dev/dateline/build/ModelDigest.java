@@ -1,6 +1,7 @@
 package dev.dateline.build;
 
 import dev.dateline.article.Article;
+import dev.dateline.site.PageContent;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A digest of a page's model: every record component, list element and map entry, each string
@@ -65,45 +67,58 @@ final class ModelDigest {
     }
   }
 
-  /** The digest of {@code model}: 16 bytes. */
-  byte[] of(Object model) {
+  /**
+   * The digest of {@code model}: 16 bytes. A page's model holds its articles without their
+   * bodies; where the page shows them ({@link PageContent#showsBodies()}), {@code bodyKey} gives
+   * what stands for the body of each (the key of its file), and that is digested with it.
+   */
+  byte[] of(Object model, Function<Article, String> bodyKey) {
     Bytes text = new Bytes(512);
-    write(model, text);
+    write(model, text, bodyKey);
     return text.digest();
   }
 
-  private void write(Object value, Bytes text) {
+  /** The digest of {@code model}, leaving out the bodies of its articles. */
+  byte[] of(Object model) {
+    return of(model, null);
+  }
+
+  private void write(Object value, Bytes text, Function<Article, String> bodyKey) {
     if (value == null) {
       text.put('~');
     } else if (value instanceof String s) {
       text.put('"').putString(s);
     } else if (value instanceof Article article) {
       text.put('#').put(sharedDigest(article));
+      if (bodyKey != null) {
+        text.put('b').putString(bodyKey.apply(article));
+      }
     } else if (value instanceof Record record) {
-      writeRecord(record, text);
+      writeRecord(record, text, value instanceof PageContent content && !content.showsBodies()
+          ? null : bodyKey);
     } else if (value instanceof Collection<?> items) {
       text.put('(').putInt(items.size());
       for (Object item : items) {
-        write(item, text);
+        write(item, text, bodyKey);
       }
     } else if (value instanceof Map<?, ?> map) {
       text.put('{').putInt(map.size());
       map.forEach((k, v) -> {
-        write(k, text);
-        write(v, text);
+        write(k, text, bodyKey);
+        write(v, text, bodyKey);
       });
     } else if (value instanceof Optional<?> optional) {
       text.put('?');
-      write(optional.orElse(null), text);
+      write(optional.orElse(null), text, bodyKey);
     } else {
       text.put('=').put(typeNames.get(value.getClass())).putString(value.toString());
     }
   }
 
-  private void writeRecord(Record record, Bytes text) {
+  private void writeRecord(Record record, Bytes text, Function<Article, String> bodyKey) {
     text.put('[').put(typeNames.get(record.getClass()));
     for (Method accessor : accessors.get(record.getClass())) {
-      write(read(accessor, record), text);
+      write(read(accessor, record), text, bodyKey);
     }
     text.put(']');
   }
@@ -115,7 +130,7 @@ final class ModelDigest {
       return known;
     }
     Bytes text = new Bytes(256);
-    writeRecord(record, text);
+    writeRecord(record, text, null);
     byte[] digest = text.digest();
     articles.put(new Identity(record), digest);
     return digest;

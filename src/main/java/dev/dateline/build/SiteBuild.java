@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,12 +257,10 @@ public final class SiteBuild {
    * out.
    */
   private String digest(Page page, ModelDigest models, Map<String, Parsed> bySource) {
-    Hashes hashes = new Hashes().add(models.of(page));
-    pageArticles.forEach(page, article -> {
+    return HexFormat.of().formatHex(models.of(page, article -> {
       Parsed parsed = bySource.get(article.source());
-      hashes.add(parsed == null || parsed.entry() == null ? "" : parsed.entry().key());
-    });
-    return hashes.key();
+      return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
+    }));
   }
 
   /** The page as it is rendered: every article in it gets its body back. */
