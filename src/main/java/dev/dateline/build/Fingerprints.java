@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class Fingerprints {
 
   /** Bumped when the layout of the cache files changes. */
-  static final int CACHE_FORMAT = 1;
+  static final int CACHE_FORMAT = 2;
 
   private final String dateline;
 

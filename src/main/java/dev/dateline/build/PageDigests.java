@@ -60,6 +60,11 @@ final class PageDigests {
     return digest.equals(digests.get(path));
   }
 
+  /** The output paths of the pages of the last build. */
+  java.util.Set<String> paths() {
+    return digests.keySet();
+  }
+
   int size() {
     return digests.size();
   }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). Two files
@@ -30,6 +31,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * model needs, read whole at the start of a build), and {@code bodies.pack} holds the articles'
  * bodies, appended as they are parsed and read back one at a time when an article page is
  * rendered, so the bodies of an archive are never all in memory.
+ *
+ * <p>The index also remembers, for each file read, its {@link FileStamp} and key, so that a later
+ * build finds the record of a file whose stamp has not changed without reading the file again.
+ * As in git, a stamp is remembered only when the file's modification time is older than the
+ * build that read it by {@link #RACY_MARGIN_NANOS}: a file changed again within the same tick of
+ * the file system's clock could otherwise keep its stamp with new bytes. The key stays the
+ * record's identity: a file touched or renamed with the same bytes finds its record all the same.
  *
  * <p>Both files start with the cache's version: the format, the Dateline version and the shape
  * of the records. Any difference empties the cache. A build that dies leaves the index as the
@@ -48,19 +56,30 @@ final class ParseCache implements AutoCloseable {
    */
   record Entry(String key, ParseResult result, long offset, int length, byte[] encoded) {}
 
+  /** A file of this build and the key of its bytes, for the next build to find unread. */
+  record Seen(SourceFile file, String key) {}
+
+  /** The stamp of a file as an earlier build read it, and the key of the bytes it read. */
+  private record Stamped(FileStamp stamp, String key) {}
+
+  /** How much older than the build that reads it a file must be for its stamp to be trusted. */
+  static final long RACY_MARGIN_NANOS = 2_000_000_000L;
+
   private final Path folder;
   private final String version;
   private final RecordCodec withoutBody = new RecordCodec(Set.of("body"));
   private final RecordCodec whole = new RecordCodec(Set.of());
   private final Map<String, Entry> previous;
+  private final Map<String, Stamped> stamps;
   private final FileChannel pack;
   private final AtomicLong end;
 
-  private ParseCache(Path folder, String version, Map<String, Entry> previous, FileChannel pack)
+  private ParseCache(Path folder, String version, Index index, FileChannel pack)
       throws IOException {
     this.folder = folder;
     this.version = version;
-    this.previous = previous;
+    this.previous = index.entries();
+    this.stamps = index.stamps();
     this.pack = pack;
     this.end = new AtomicLong(pack.size());
   }
@@ -71,9 +90,9 @@ final class ParseCache implements AutoCloseable {
    */
   static ParseCache open(Path folder, String version) throws IOException {
     Files.createDirectories(folder);
-    Map<String, Entry> previous = readIndex(folder.resolve(INDEX), version);
+    Index previous = readIndex(folder.resolve(INDEX), version);
     if (previous == null) {
-      previous = new HashMap<>();
+      previous = new Index(new HashMap<>(), new HashMap<>());
       Files.deleteIfExists(folder.resolve(INDEX));
       Files.deleteIfExists(folder.resolve(PACK));
     }
@@ -85,6 +104,18 @@ final class ParseCache implements AutoCloseable {
   /** The entry an earlier build stored under {@code key}, or null. */
   Entry find(String key) {
     return previous.get(key);
+  }
+
+  /**
+   * The entry of {@code file} when its stamp is the one an earlier build saw when it read the
+   * file's bytes, or null: then the file must be read and its key looked up with {@link #find}.
+   */
+  Entry findUnchanged(SourceFile file) {
+    Stamped stamped = stamps.get(file.source());
+    if (stamped == null || file.stamp() == null || !stamped.stamp().equals(file.stamp())) {
+      return null;
+    }
+    return previous.get(stamped.key());
   }
 
   /** Stores a fresh parse: the article's body goes to the pack, the rest into the entry. */
@@ -144,6 +175,16 @@ final class ParseCache implements AutoCloseable {
    * than half of it is still used.
    */
   void save(Collection<Entry> live) throws IOException {
+    save(live, List.of(), 0);
+  }
+
+  /**
+   * Makes {@code live} the cache's content for the next build, with the stamps of the files
+   * {@code seen} by a build that started walking the content at {@code walkedAtNanos} (since the
+   * epoch). The pack is compacted when less than half of it is still used.
+   */
+  void save(Collection<Entry> live, Collection<Seen> seen, long walkedAtNanos)
+      throws IOException {
     List<Entry> entries = new ArrayList<>(live);
     entries.sort(Comparator.comparing(Entry::key));
     long used = entries.stream().mapToLong(Entry::length).sum();
@@ -163,6 +204,19 @@ final class ParseCache implements AutoCloseable {
         out.write(entry.encoded());
         out.writeLong(entry.offset());
         out.writeInt(entry.length());
+      }
+      List<Seen> trusted = seen.stream()
+          .filter(s -> s.file().stamp() != null
+              && s.file().stamp().modifiedNanos() < walkedAtNanos - RACY_MARGIN_NANOS)
+          .toList();
+      out.writeInt(trusted.size());
+      for (Seen s : trusted) {
+        FileStamp stamp = s.file().stamp();
+        out.writeUTF(s.file().source());
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modifiedNanos());
+        out.writeUTF(stamp.identity());
+        out.writeUTF(s.key());
       }
     }
     Files.move(temp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -189,7 +243,9 @@ final class ParseCache implements AutoCloseable {
     return moved;
   }
 
-  private static Map<String, Entry> readIndex(Path index, String version) throws IOException {
+  private record Index(Map<String, Entry> entries, Map<String, Stamped> stamps) {}
+
+  private static Index readIndex(Path index, String version) throws IOException {
     if (!Files.isRegularFile(index)) {
       return null;
     }
@@ -200,15 +256,26 @@ final class ParseCache implements AutoCloseable {
         return null;
       }
       int count = in.readInt();
-      Map<String, Entry> entries = new HashMap<>(count * 2);
+      List<Entry> undecoded = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         String key = in.readUTF();
         byte[] result = new byte[in.readInt()];
         in.readFully(result);
-        entries.put(key, new Entry(key, codec.decode(ParseResult.class, result), in.readLong(),
-            in.readInt(), result));
+        undecoded.add(new Entry(key, null, in.readLong(), in.readInt(), result));
       }
-      return entries;
+      // Decoding is most of the reading: a hundred thousand records take a second on one core.
+      Map<String, Entry> entries = undecoded.parallelStream()
+          .map(e -> new Entry(e.key(), codec.decode(ParseResult.class, e.encoded()), e.offset(),
+              e.length(), e.encoded()))
+          .collect(Collectors.toMap(Entry::key, e -> e, (a, b) -> a, HashMap::new));
+      int stamped = in.readInt();
+      Map<String, Stamped> stamps = new HashMap<>(stamped * 2);
+      for (int i = 0; i < stamped; i++) {
+        String source = in.readUTF();
+        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readUTF());
+        stamps.put(source, new Stamped(stamp, in.readUTF()));
+      }
+      return new Index(entries, stamps);
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -25,11 +25,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -43,16 +44,27 @@ import java.util.stream.Stream;
  * build's is not rendered again; its published file is kept. The site model holds articles
  * without their bodies; a page that shows articles (an article page, a feed) reads their bodies
  * back from the cache when it is rendered.
+ *
+ * <p>A rebuild costs in proportion to what changed: a file whose size, time and inode are as the
+ * last build saw them is not read again ({@link ParseCache#findUnchanged}); the digest of an
+ * article or list entry shared by many pages is taken once ({@link ModelDigest}); and when the
+ * last build's digests vouch for the published site and few of its files change, only those are
+ * written, and moved into the site in place ({@link SiteWriter#beginPatch()}) instead of staging
+ * a whole new site.
  */
 public final class SiteBuild {
 
   /** The cache folder's name; it sits beside the output folder and is safe to delete. */
   public static final String CACHE_FOLDER = ".dateline-cache";
 
+  /** Up to which share of the site, or number of files, a build changes the site in place. */
+  private static final int IN_PLACE_SHARE_PERCENT = 5;
+  private static final int IN_PLACE_MIN_FILES = 64;
+
   private final BuildOptions options;
   private final BuildProgress progress;
   private final PageArticles pageArticles = new PageArticles();
-  private final ModelText modelText = new ModelText();
+
   private final Map<String, Duration> phases = new LinkedHashMap<>();
 
   public SiteBuild(BuildOptions options) {
@@ -75,6 +87,7 @@ public final class SiteBuild {
     Fingerprints fingerprints = new Fingerprints();
 
     long start = System.nanoTime();
+    long walkedAt = nanosSinceEpoch();
     ContentLoader loader = new ContentLoader(options.maxFileSize());
     ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
     problems.addAll(loaded.problems());
@@ -109,39 +122,57 @@ public final class SiteBuild {
 
       String renderFingerprint = fingerprints.render(config, options.templates());
       PageDigests previous = PageDigests.read(pagesFile(cacheFolder), renderFingerprint);
-      Map<String, String> digests = new ConcurrentHashMap<>(site.pages().size() * 2);
+      List<Page> pages = site.pages();
+      String[] digests = digests(pages, bySource);
+      boolean[] changed = new boolean[pages.size()];
+      Map<String, String> digestsByPath = new HashMap<>(pages.size() * 2);
+      int changes = 0;
+      for (int i = 0; i < pages.size(); i++) {
+        String path = pages.get(i).outputPath();
+        digestsByPath.put(path, digests[i]);
+        changed[i] = !previous.unchanged(path, digests[i]);
+        changes += changed[i] ? 1 : 0;
+      }
+      List<String> removed = previous.paths().stream()
+          .filter(path -> !digestsByPath.containsKey(path)).sorted().toList();
+      start = phase("digest", start);
+
       AtomicLong rendered = new AtomicLong();
       SiteRenderer renderer = new SiteRenderer(config, options.templates());
-      SiteWriter.Staging staging = new SiteWriter(options.out()).begin();
+      SiteWriter writer = new SiteWriter(options.out());
+      SiteWriter.Publication publication = inPlace(previous, changes + removed.size(), pages.size())
+          ? writer.beginPatch() : writer.begin();
       try {
-        progress.start("render", site.pages().size());
-        site.pages().parallelStream().forEach(page -> {
-          String path = page.outputPath();
-          String digest = digest(page, bySource);
-          digests.put(path, digest);
-          if (!previous.unchanged(path, digest) || !staging.keep(path)) {
+        progress.start("render", pages.size());
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+          Page page = pages.get(i);
+          if (changed[i] || !publication.keep(page.outputPath())) {
             RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
-            staging.write(file.path(), file.bytes());
+            publication.write(file.path(), file.bytes());
             rendered.incrementAndGet();
           }
           progress.step();
         });
         progress.finish();
-        copyAssets(staging);
+        removed.forEach(publication::remove);
+        copyAssets(publication);
         start = phase("render", start);
-        // The digests describe the published site: a build that stops between the swap and
-        // writing the new ones must not leave the old ones to vouch for the new files.
+        // The digests describe the published site: a build that stops between the first change
+        // to the site and writing the new ones must not leave the old ones to vouch for it.
         Files.deleteIfExists(pagesFile(cacheFolder));
-        staging.commit();
+        publication.commit();
       } catch (RuntimeException | IOException | Error e) {
         progress.finish();
-        staging.abort();
+        publication.abort();
         throw e;
       }
       start = phase("publish", start);
 
-      new PageDigests(renderFingerprint, digests).write(pagesFile(cacheFolder));
-      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList());
+      new PageDigests(renderFingerprint, digestsByPath).write(pagesFile(cacheFolder));
+      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+          parsed.stream().filter(p -> p.entry() != null)
+              .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
+          walkedAt);
       phase("cache", start);
 
       boolean rejected = problems.stream().anyMatch(Problem::isError);
@@ -149,7 +180,8 @@ public final class SiteBuild {
       ExitCode exit = rejected || (options.strict() && warned) ? ExitCode.CONTENT_PROBLEMS
           : ExitCode.OK;
       return new BuildReport(site.articles().size(), site.pages().size(), rendered.get(),
-          staging.filesWritten(), staging.filesUnchanged(), staging.bytes(), phases, problems,
+          publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
+          problems,
           true, exit);
     }
   }
@@ -171,6 +203,10 @@ public final class SiteBuild {
    */
   private Parsed parse(ParseCache cache, SourceParser sources, SourceFile file) {
     try {
+      ParseCache.Entry unchanged = cache.findUnchanged(file);
+      if (unchanged != null) {
+        return new Parsed(file, unchanged, unchanged.result());
+      }
       SourceParser.Read read = sources.read(file);
       if (read.failure() != null) {
         return new Parsed(file, null, read.failure());
@@ -197,17 +233,34 @@ public final class SiteBuild {
   }
 
   /**
+   * Whether to change the published site in place ({@link SiteWriter#beginPatch()}) rather than
+   * stage a whole new one: when the last build's digests vouch for the published site and this
+   * build changes at most {@value #IN_PLACE_SHARE_PERCENT}% of its files (or a few dozen).
+   */
+  private boolean inPlace(PageDigests previous, int changes, int pages) {
+    return previous.size() > 0 && Files.isDirectory(options.out())
+        && changes <= Math.max(IN_PLACE_MIN_FILES, (long) pages * IN_PLACE_SHARE_PERCENT / 100);
+  }
+
+  /** The digests of all pages, in the order of {@code pages}; computed in parallel. */
+  private String[] digests(List<Page> pages, Map<String, Parsed> bySource) {
+    ModelDigest models = new ModelDigest();
+    String[] digests = new String[pages.size()];
+    IntStream.range(0, pages.size()).parallel()
+        .forEach(i -> digests[i] = digest(pages.get(i), models, bySource));
+    return digests;
+  }
+
+  /**
    * A stable digest of everything a page is rendered from but the templates: the page's model,
    * and the key of the file of every article in it, which stands for the body the model leaves
    * out.
    */
-  private String digest(Page page, Map<String, Parsed> bySource) {
-    Hashes hashes = new Hashes().add(modelText.of(page));
-    pageArticles.forEach(page, article -> {
+  private String digest(Page page, ModelDigest models, Map<String, Parsed> bySource) {
+    return HexFormat.of().formatHex(models.of(page, article -> {
       Parsed parsed = bySource.get(article.source());
-      hashes.add(parsed == null || parsed.entry() == null ? "" : parsed.entry().key());
-    });
-    return hashes.key();
+      return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
+    }));
   }
 
   /** The page as it is rendered: every article in it gets its body back. */
@@ -230,7 +283,7 @@ public final class SiteBuild {
   }
 
   /** Copies {@code templates/assets/} to {@code assets/} in the site. */
-  private void copyAssets(SiteWriter.Staging staging) throws IOException {
+  private void copyAssets(SiteWriter.Publication staging) throws IOException {
     Path assets = options.templates().resolve("assets");
     if (!Files.isDirectory(assets)) {
       return;
@@ -243,6 +296,11 @@ public final class SiteBuild {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static long nanosSinceEpoch() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   private long phase(String name, long start) {

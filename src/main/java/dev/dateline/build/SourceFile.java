@@ -7,5 +7,11 @@ import java.nio.file.Path;
  *
  * @param source how the file is named in records and messages: the content folder as given,
  *     then the path inside it, with '/' separators ({@code content/2019/09/x.txt})
+ * @param stamp the file's size, time and identity when it was found, or null when not known
  */
-record SourceFile(String source, Path path) {}
+record SourceFile(String source, Path path, FileStamp stamp) {
+
+  SourceFile(String source, Path path) {
+    this(source, path, null);
+  }
+}

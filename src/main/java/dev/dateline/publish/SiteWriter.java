@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,12 +25,24 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Publishes a site atomically: files are written into a staging folder beside the output folder
+ * Publishes a site atomically, in one of two ways.
+ *
+ * <p>{@link #begin()}: files are written into a staging folder beside the output folder
  * ({@code .site.staging}), which replaces the output folder only when {@link Staging#commit()} is
  * called; the replaced site is kept as {@code .site.previous} until the swap is done, and put back
  * if a build was killed between the two renames. A file whose bytes equal those already published
  * is linked from the old site instead of written, so it keeps its modification time. A failed or
  * killed build leaves the published site as it was.
+ *
+ * <p>{@link #beginPatch()}, for a build that changes a few files of a large site: only the changed
+ * files are written, into a pending folder beside the output folder ({@code .site.pending}), and
+ * {@link Patch#commit()} moves them into the published site in place, one rename each; files not
+ * changed are not touched at all. Before the first rename, a journal ({@code .site.journal}) lists
+ * every path the commit replaces, adds or removes, and the published version of each is kept,
+ * hard-linked, in a rollback folder ({@code .site.rollback}) until the last rename is done. The
+ * renames take milliseconds for a few hundred files, and while they run the site is a mix of old
+ * and new files; a build killed inside them leaves the journal behind, and the next build, of
+ * either kind, first rolls the site back exactly to the previous one before it does anything else.
  *
  * <p>Dateline deletes and replaces only folders it made itself: every site it builds holds the
  * marker file {@value #MARKER}. An existing output, staging or previous folder that is neither
@@ -45,6 +59,9 @@ public final class SiteWriter {
   private final Path out;
   private final Path staging;
   private final Path retired;
+  private final Path pending;
+  private final Path rollback;
+  private final Path journal;
 
   public SiteWriter(Path out) {
     this.out = out.toAbsolutePath().normalize();
@@ -56,6 +73,44 @@ public final class SiteWriter {
     String name = this.out.getFileName().toString();
     this.staging = parent.resolve("." + name + ".staging");
     this.retired = parent.resolve("." + name + ".previous");
+    this.pending = parent.resolve("." + name + ".pending");
+    this.rollback = parent.resolve("." + name + ".rollback");
+    this.journal = parent.resolve("." + name + ".journal");
+  }
+
+  /**
+   * One build's files on their way to the published site, by either way of publishing. Writes
+   * may run in parallel; {@link #commit()} or {@link #abort()} waits for those under way and
+   * refuses any later one.
+   */
+  public interface Publication {
+
+    /** Adds or replaces the file at {@code path} (relative, with '/' separators). */
+    void write(String path, byte[] content);
+
+    /**
+     * Keeps the published file at {@code path} unchanged in the new site, without its bytes
+     * being produced again: for files the caller knows would come out the same. Returns false,
+     * keeping nothing, when no such file is published.
+     */
+    boolean keep(String path);
+
+    /**
+     * Leaves the published file at {@code path} out of the new site. A staged site holds only
+     * the files written or kept, so this matters only to a {@link Patch}.
+     */
+    void remove(String path);
+
+    void commit();
+
+    /** Drops what was written; the published site stays as it was. */
+    void abort();
+
+    long filesWritten();
+
+    long filesUnchanged();
+
+    long bytes();
   }
 
   /** The folder being published. */
@@ -70,6 +125,7 @@ public final class SiteWriter {
   public Staging begin() {
     try {
       checkFolders();
+      rollBackUnfinishedPatch();
       if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired,
           LinkOption.NOFOLLOW_LINKS)) {
         Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
@@ -121,6 +177,13 @@ public final class SiteWriter {
       requireOwnedFolder(out, "the output folder");
       requireOwnedFolder(staging, "the staging folder");
       requireOwnedFolder(retired, "the previous site");
+      requireOwnedFolder(pending, "the pending folder");
+      requireOwnedFolder(rollback, "the rollback folder");
+      if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+        throw new PublishException(journal + " (the journal of an unfinished commit) is not a"
+            + " file; remove it or choose another output folder with --out");
+      }
     } catch (IOException e) {
       throw new PublishException("cannot read " + out + ": " + e.getMessage(), e);
     }
@@ -157,7 +220,7 @@ public final class SiteWriter {
    * so a rendering thread still busy when another one failed cannot write into a folder being
    * swapped or deleted.
    */
-  public final class Staging {
+  public final class Staging implements Publication {
 
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
@@ -190,7 +253,7 @@ public final class SiteWriter {
       used.add(folder);
     }
 
-    /** Adds one file at {@code path} (relative, with '/' separators). */
+    @Override
     public void write(String path, byte[] content) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
@@ -226,11 +289,7 @@ public final class SiteWriter {
       }
     }
 
-    /**
-     * Keeps the published file at {@code path} unchanged in the new site, without its bytes
-     * being produced again: for files the caller knows would come out the same. Returns false,
-     * adding nothing, when no such file is published.
-     */
+    @Override
     public boolean keep(String path) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
@@ -272,11 +331,18 @@ public final class SiteWriter {
       }
     }
 
+    /** Nothing to do: a file neither written nor kept is not in the staged site. */
+    @Override
+    public void remove(String path) {
+      resolveInside(out, path);
+    }
+
     /**
      * Swaps the staged site in for the published one. Between the two renames the output folder
      * is briefly missing; a build killed there is repaired by the next {@link #begin()}. The
      * replaced site becomes the next build's staging folder, so its folders are reused.
      */
+    @Override
     public void commit() {
       end();
       boolean retiredOld = false;
@@ -335,7 +401,7 @@ public final class SiteWriter {
       }
     }
 
-    /** Drops the staged files; the published site stays as it was. */
+    @Override
     public void abort() {
       end();
       try {
@@ -354,14 +420,300 @@ public final class SiteWriter {
       }
     }
 
+    @Override
     public long filesWritten() {
       return written.get();
     }
 
+    @Override
     public long filesUnchanged() {
       return unchanged.get();
     }
 
+    @Override
+    public long bytes() {
+      return bytes.get();
+    }
+  }
+
+  /**
+   * Starts a build that changes the published site in place (see the class comment): rolls back a
+   * commit a killed build left unfinished, clears what it left pending, and refuses folders that
+   * Dateline did not make. The site must be published already.
+   */
+  public Patch beginPatch() {
+    try {
+      checkFolders();
+      rollBackUnfinishedPatch();
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(retired,
+          LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(retired, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+      if (!Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+        throw new PublishException("cannot change " + out + " in place: it holds no site built"
+            + " by Dateline");
+      }
+      deleteOwnedTree(pending);
+      Files.createDirectories(pending);
+      Files.write(pending.resolve(MARKER), MARKER_TEXT);
+      return new Patch();
+    } catch (IOException e) {
+      throw new PublishException("cannot prepare " + pending + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Undoes the commit of a build killed while it renamed files into the site, as its journal
+   * says: every replaced or removed file gets its published version back from the rollback folder
+   * and every added file goes, so the site is exactly the one before that build. Each step can be
+   * done twice, so a rollback that is itself cut short is finished by the next one.
+   */
+  private void rollBackUnfinishedPatch() throws IOException {
+    Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + ".tmp"));
+    if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+      List<Journal.Change> changes;
+      try {
+        changes = Journal.read(journal);
+      } catch (IOException e) {
+        throw new PublishException("cannot read " + journal + ", the journal of a commit that"
+            + " was cut short (" + e.getMessage() + "); the site in " + out + " may be a mix of"
+            + " two builds: delete " + out + ", " + journal + " and " + rollback + " and build"
+            + " again", e);
+      }
+      for (Journal.Change change : reversed(changes)) {
+        Path published = resolveInside(out, change.path());
+        Path kept = resolveInside(rollback, change.path());
+        if (change.existed()) {
+          if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(published.getParent());
+            Files.move(kept, published, StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+          }
+        } else if (!change.remove()) {
+          Files.deleteIfExists(published);
+          removeEmptyFolders(published.getParent());
+        }
+      }
+      Files.delete(journal);
+    }
+    deleteOwnedTree(rollback);
+    deleteOwnedTree(pending);
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  /** Removes {@code folder} and then its parents while they are empty, up to the site's root. */
+  private void removeEmptyFolders(Path folder) throws IOException {
+    for (Path f = folder; f != null && f.startsWith(out) && !f.equals(out); f = f.getParent()) {
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(f)) {
+        if (entries.iterator().hasNext()) {
+          return;
+        }
+      } catch (java.nio.file.NoSuchFileException gone) {
+        continue;
+      }
+      Files.delete(f);
+    }
+  }
+
+  /**
+   * The changed files of one build, on their way into the published site in place. Thread-safe
+   * like {@link Staging}.
+   */
+  public final class Patch implements Publication {
+
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean ended;
+    /** The paths this build writes (false) or removes (true). */
+    private final Map<String, Boolean> changes = new ConcurrentHashMap<>();
+
+    private Patch() {}
+
+    @Override
+    public void write(String path, byte[] content) {
+      Path target = resolveInside(pending, path);
+      Path published = resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot write " + path + ": the build has already ended");
+        }
+        bytes.addAndGet(content.length);
+        if (sameBytes(published, content)) {
+          unchanged.incrementAndGet();
+          return;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+        changes.put(path, false);
+        written.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    @Override
+    public boolean keep(String path) {
+      Path published = resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot keep " + path + ": the build has already ended");
+        }
+        BasicFileAttributes attributes = Files.readAttributes(published,
+            BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+          return false;
+        }
+        bytes.addAndGet(attributes.size());
+        unchanged.incrementAndGet();
+        return true;
+      } catch (java.nio.file.NoSuchFileException missing) {
+        return false;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep " + published + ": " + e.getMessage(), e);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    @Override
+    public void remove(String path) {
+      resolveInside(out, path);
+      lock.readLock().lock();
+      try {
+        if (ended) {
+          throw new PublishException("cannot remove " + path + ": the build has already ended");
+        }
+        changes.putIfAbsent(path, true);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    /**
+     * Moves the changed files into the site: the journal first, then, path by path, the published
+     * version into the rollback folder and the new file over it; removals before additions, so a
+     * file may take the place of a folder emptied by the same build. A failure rolls the site
+     * back at once; a kill is rolled back by the next build.
+     */
+    @Override
+    public void commit() {
+      commit(Integer.MAX_VALUE);
+    }
+
+    /**
+     * For tests: commits as a build killed after {@code renames} changes to the site would, and
+     * leaves the journal, rollback and pending folders as that build would leave them.
+     */
+    void commitKilledAfter(int renames) {
+      commit(renames);
+    }
+
+    private void commit(int killedAfter) {
+      end();
+      List<Journal.Change> journalled = new ArrayList<>(changes.size());
+      try {
+        requireOwnedFolder(out, "the output folder");
+        for (Map.Entry<String, Boolean> change : new TreeMap<>(changes).entrySet()) {
+          boolean existed = Files.isRegularFile(resolveInside(out, change.getKey()),
+              LinkOption.NOFOLLOW_LINKS);
+          if (existed || !change.getValue()) {
+            journalled.add(new Journal.Change(change.getKey(), change.getValue(), existed));
+          }
+        }
+        journalled.sort(Comparator.comparing((Journal.Change c) -> !c.remove())
+            .thenComparing(Journal.Change::path));
+      } catch (IOException e) {
+        abort();
+        throw new PublishException("cannot read " + out + ": " + e.getMessage(), e);
+      }
+      if (!journalled.isEmpty()) {
+        try {
+          Files.createDirectories(rollback);
+          Files.write(rollback.resolve(MARKER), MARKER_TEXT);
+          Journal.write(journal, journalled);
+          for (int i = 0; i < journalled.size(); i++) {
+            if (i == killedAfter) {
+              return;
+            }
+            apply(journalled.get(i));
+          }
+        } catch (IOException | RuntimeException e) {
+          try {
+            rollBackUnfinishedPatch();
+          } catch (IOException | RuntimeException notRolledBack) {
+            e.addSuppressed(notRolledBack);
+          }
+          throw new PublishException("cannot change the site in " + out + " in place: "
+              + e.getMessage(), e);
+        }
+      }
+      try {
+        Files.deleteIfExists(journal);
+        deleteOwnedTree(rollback);
+        deleteOwnedTree(pending);
+      } catch (IOException e) {
+        // The new site is published all the same; the next build removes what is left.
+      }
+    }
+
+    private void apply(Journal.Change change) throws IOException {
+      Path published = resolveInside(out, change.path());
+      Path kept = resolveInside(rollback, change.path());
+      if (change.existed()) {
+        Files.createDirectories(kept.getParent());
+        if (change.remove()) {
+          Files.move(published, kept, StandardCopyOption.ATOMIC_MOVE);
+          removeEmptyFolders(published.getParent());
+          return;
+        }
+        Files.createLink(kept, published);
+      }
+      Files.createDirectories(published.getParent());
+      Files.move(resolveInside(pending, change.path()), published,
+          StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void abort() {
+      end();
+      try {
+        deleteOwnedTree(pending);
+      } catch (IOException e) {
+        throw new PublishException("cannot remove " + pending + ": " + e.getMessage(), e);
+      }
+    }
+
+    private void end() {
+      lock.writeLock().lock();
+      try {
+        ended = true;
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+
+    @Override
+    public long filesWritten() {
+      return written.get();
+    }
+
+    @Override
+    public long filesUnchanged() {
+      return unchanged.get();
+    }
+
+    @Override
     public long bytes() {
       return bytes.get();
     }

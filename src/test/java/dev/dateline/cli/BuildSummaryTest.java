@@ -25,7 +25,7 @@ class BuildSummaryTest {
         + " 0 unchanged since the last build\\): \\d+ files written, 0 kept as they were,"
         + " [\\d.]+ MB; 0 errors, \\d+ warnings\\.");
     assertThat(first).containsPattern(
-        "Time per phase: load [\\d.]+s parse [\\d.]+s model [\\d.]+s render [\\d.]+s");
+        "Time per phase: load [\\d.]+s parse [\\d.]+s model [\\d.]+s digest [\\d.]+s render [\\d.]+s");
     assertThat(second).containsPattern("Built 6 articles into (\\d+) pages in .*site \\(0 rendered,"
         + " \\1 unchanged since the last build\\): 0 files written, \\d+ kept as they were");
     assertThat(second).doesNotContain("GitHub Pages");

@@ -1,0 +1,205 @@
+package dev.dateline.build;
+
+import dev.dateline.article.Article;
+import dev.dateline.site.PageContent;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A digest of a page's model: every record component, list element and map entry, each string
+ * with its length, so that no two different models give the same bytes to hash. Thread-safe.
+ *
+ * <p>An article, the largest record of a model, appears on its own page and in up to dozens of
+ * feeds; so its digest is taken once, the first time it is met, and stands for it in every model
+ * that holds the same instance: the models are immutable records, and one {@code ModelDigest}
+ * serves one build. An article met again as another instance with equal components gets the
+ * same digest, computed again. Smaller records (teasers, links) are written out where they are
+ * met: the site model makes them per page, and remembering a digest for each of the millions of
+ * them in a large archive would cost more memory than hashing them again costs time.
+ */
+final class ModelDigest {
+
+  private static final int DIGEST_BYTES = 16;
+
+  private final ClassValue<Method[]> accessors = new ClassValue<>() {
+    @Override
+    protected Method[] computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Method[] methods = new Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        methods[i] = components[i].getAccessor();
+        methods[i].setAccessible(true);
+      }
+      return methods;
+    }
+  };
+
+  /** A record class's name, digested: the type of a record counts, its long name need not. */
+  private final ClassValue<byte[]> typeNames = new ClassValue<>() {
+    @Override
+    protected byte[] computeValue(Class<?> type) {
+      return Arrays.copyOf(sha256().digest(type.getName().getBytes(StandardCharsets.UTF_8)), 8);
+    }
+  };
+
+  private final Map<Identity, byte[]> articles = new ConcurrentHashMap<>();
+  private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ModelDigest::sha256);
+
+  /** A record by its identity, not its value: equal records compare all their fields. */
+  private record Identity(Record record) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity o && o.record == record;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(record);
+    }
+  }
+
+  /**
+   * The digest of {@code model}: 16 bytes. A page's model holds its articles without their
+   * bodies; where the page shows them ({@link PageContent#showsBodies()}), {@code bodyKey} gives
+   * what stands for the body of each (the key of its file), and that is digested with it.
+   */
+  byte[] of(Object model, Function<Article, String> bodyKey) {
+    Bytes text = new Bytes(512);
+    write(model, text, bodyKey);
+    return text.digest();
+  }
+
+  /** The digest of {@code model}, leaving out the bodies of its articles. */
+  byte[] of(Object model) {
+    return of(model, null);
+  }
+
+  private void write(Object value, Bytes text, Function<Article, String> bodyKey) {
+    if (value == null) {
+      text.put('~');
+    } else if (value instanceof String s) {
+      text.put('"').putString(s);
+    } else if (value instanceof Article article) {
+      text.put('#').put(sharedDigest(article));
+      if (bodyKey != null) {
+        text.put('b').putString(bodyKey.apply(article));
+      }
+    } else if (value instanceof Record record) {
+      writeRecord(record, text, value instanceof PageContent content && !content.showsBodies()
+          ? null : bodyKey);
+    } else if (value instanceof Collection<?> items) {
+      text.put('(').putInt(items.size());
+      for (Object item : items) {
+        write(item, text, bodyKey);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      text.put('{').putInt(map.size());
+      map.forEach((k, v) -> {
+        write(k, text, bodyKey);
+        write(v, text, bodyKey);
+      });
+    } else if (value instanceof Optional<?> optional) {
+      text.put('?');
+      write(optional.orElse(null), text, bodyKey);
+    } else {
+      text.put('=').put(typeNames.get(value.getClass())).putString(value.toString());
+    }
+  }
+
+  private void writeRecord(Record record, Bytes text, Function<Article, String> bodyKey) {
+    text.put('[').put(typeNames.get(record.getClass()));
+    for (Method accessor : accessors.get(record.getClass())) {
+      write(read(accessor, record), text, bodyKey);
+    }
+    text.put(']');
+  }
+
+  /** The digest of an article, taken once per instance. */
+  private byte[] sharedDigest(Article record) {
+    byte[] known = articles.get(new Identity(record));
+    if (known != null) {
+      return known;
+    }
+    Bytes text = new Bytes(256);
+    writeRecord(record, text, null);
+    byte[] digest = text.digest();
+    articles.put(new Identity(record), digest);
+    return digest;
+  }
+
+  private static Object read(Method accessor, Record record) {
+    try {
+      return accessor.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this Java has no SHA-256", e);
+    }
+  }
+
+  /** The bytes a model is written as, then hashed. */
+  private final class Bytes {
+    private byte[] bytes;
+    private int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    Bytes put(char c) {
+      room(1);
+      bytes[size++] = (byte) c;
+      return this;
+    }
+
+    Bytes put(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+      return this;
+    }
+
+    Bytes putInt(int v) {
+      room(4);
+      bytes[size++] = (byte) (v >>> 24);
+      bytes[size++] = (byte) (v >>> 16);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+      return this;
+    }
+
+    /** The string's length in UTF-8, then its UTF-8 bytes. */
+    Bytes putString(String s) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      putInt(utf8.length);
+      return put(utf8);
+    }
+
+    byte[] digest() {
+      MessageDigest digest = sha256.get();
+      digest.update(bytes, 0, size);
+      return Arrays.copyOf(digest.digest(), DIGEST_BYTES);
+    }
+  }
+}
