@@ -310,17 +310,18 @@ final class ArticleReader {
     }
     String firstText = dateline == null ? first.text() : dateline.rest();
     if (!firstText.isEmpty()) {
-      body.add(Text.collapseSpaces(firstText));
+      body.add(firstText);
     }
     while (!cursor.atEnd()) {
       String text = cursor.next().text();
       if (!PageChrome.isBodyChrome(text)) {
-        body.add(Text.collapseSpaces(text));
+        body.add(text);
       }
     }
     return Section.DONE;
   }
 
+  /** Line texts have no outer or repeated spaces, so neither has the joined text. */
   private static String join(List<Line> lines) {
     if (lines.isEmpty()) {
       return null;
@@ -332,6 +333,6 @@ final class ArticleReader {
       }
       out.append(line.text());
     }
-    return Text.collapseSpaces(out.toString());
+    return out.toString();
   }
 }

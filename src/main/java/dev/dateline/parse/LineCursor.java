@@ -21,8 +21,8 @@ final class LineCursor {
     int block = 0;
     boolean previousBlank = true;
     for (int i = 0; i < rawLines.size(); i++) {
-      String raw = Text.normaliseSpaces(rawLines.get(i));
-      String text = Text.collapseSpaces(raw.strip());
+      String raw = rawLines.get(i);
+      String text = Text.clean(raw);
       if (text.isEmpty()) {
         if (!previousBlank) {
           block++;
@@ -31,7 +31,7 @@ final class LineCursor {
         continue;
       }
       previousBlank = false;
-      lines.add(new Line(firstLineNumber + i, text, raw.charAt(0) == ' ', block));
+      lines.add(new Line(firstLineNumber + i, text, Text.opensWithSpace(raw), block));
     }
     return new LineCursor(lines);
   }

@@ -22,6 +22,36 @@ final class TextDecoder {
       return failure("the file is empty; an article needs a headline and a body", 0);
     }
     int start = hasBom(bytes) ? 3 : 0;
+    // Read as Latin-1, each char is one byte: the line breaks and NUL bytes are found by the
+    // JDK's fast searches, and each line is then decoded on its own, so that a line of ASCII
+    // costs a copy and only lines with other characters are decoded character by character.
+    // UTF-8 never puts a line break byte inside a character.
+    String bytesAsChars =
+        new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+    if (bytesAsChars.indexOf('\0') >= 0) {
+      return byteFailure(bytes, start);
+    }
+    List<String> lines = splitLines(bytes, start, bytesAsChars);
+    // The JDK's decoding replaces every malformed sequence with U+FFFD: only a text holding one
+    // needs the byte-wise search that names the offending byte.
+    for (String line : lines) {
+      if (line.indexOf('\uFFFD') >= 0) {
+        Decoded failure = byteFailure(bytes, start);
+        if (failure != null) {
+          return failure;
+        }
+        break;
+      }
+    }
+    if (allBlank(lines)) {
+      return failure("the file is empty (only blank lines); an article needs a headline and a body",
+          0);
+    }
+    return new Decoded(lines, null, 0);
+  }
+
+  /** The NUL byte or the malformed UTF-8 in {@code bytes}, or {@code null} when there is none. */
+  private static Decoded byteFailure(byte[] bytes, int start) {
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return failure("not a text file (NUL byte at byte " + i
@@ -33,13 +63,16 @@ final class TextDecoder {
       return failure("not valid UTF-8 at byte " + invalid + "; save the file as UTF-8",
           lineOfByte(bytes, invalid));
     }
-    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    List<String> lines = splitLines(text);
-    if (lines.stream().allMatch(l -> Text.normaliseSpaces(l).isBlank())) {
-      return failure("the file is empty (only blank lines); an article needs a headline and a body",
-          0);
+    return null;
+  }
+
+  private static boolean allBlank(List<String> lines) {
+    for (String line : lines) {
+      if (!Text.normaliseSpaces(line).isBlank()) {
+        return false;
+      }
     }
-    return new Decoded(lines, null, 0);
+    return true;
   }
 
   /**
@@ -104,22 +137,32 @@ final class TextDecoder {
     return line;
   }
 
-  private static List<String> splitLines(String text) {
+  /**
+   * Lines without their endings, each decoded from UTF-8; a final line ending opens no empty
+   * line. {@code bytesAsChars} holds the bytes from {@code start}, one char each.
+   */
+  private static List<String> splitLines(byte[] bytes, int start, String bytesAsChars) {
     List<String> lines = new ArrayList<>();
+    int n = bytesAsChars.length();
+    int nextLf = bytesAsChars.indexOf('\n');
+    int nextCr = bytesAsChars.indexOf('\r');
     int lineStart = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(lineStart, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        lineStart = i + 1;
+    while (nextLf >= 0 || nextCr >= 0) {
+      int end = nextCr < 0 || (nextLf >= 0 && nextLf < nextCr) ? nextLf : nextCr;
+      lines.add(new String(bytes, start + lineStart, end - lineStart, StandardCharsets.UTF_8));
+      lineStart = end + 1;
+      if (end == nextCr && lineStart < n && bytesAsChars.charAt(lineStart) == '\n') {
+        lineStart++;
+      }
+      if (nextLf >= 0 && nextLf < lineStart) {
+        nextLf = bytesAsChars.indexOf('\n', lineStart);
+      }
+      if (nextCr >= 0 && nextCr < lineStart) {
+        nextCr = bytesAsChars.indexOf('\r', lineStart);
       }
     }
     if (lineStart < n) {
-      lines.add(text.substring(lineStart, n));
+      lines.add(new String(bytes, start + lineStart, n - lineStart, StandardCharsets.UTF_8));
     }
     return lines;
   }
