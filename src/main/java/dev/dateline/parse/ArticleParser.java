@@ -52,8 +52,7 @@ public final class ArticleParser {
     }
     List<String> lines = decoded.lines();
     FrontMatter matter = frontMatter.read(lines, problems);
-    LineCursor cursor = LineCursor.of(lines.subList(matter.bodyStart(), lines.size()),
-        matter.bodyStart() + 1);
+    LineCursor cursor = LineCursor.of(decoded, matter.bodyStart());
     ArticleText text = new ArticleReader(cursor, datelines, credits).read();
 
     String headline = matter.headline() != null ? matter.headline() : text.headline();

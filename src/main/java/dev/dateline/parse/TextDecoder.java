@@ -2,6 +2,7 @@ package dev.dateline.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,44 +11,83 @@ import java.util.List;
  */
 final class TextDecoder {
 
-  /** Either {@code lines} or {@code error} is set; {@code errorLine} is 1-based, 0 for the file. */
-  record Decoded(List<String> lines, String error, int errorLine) {
+  /**
+   * Either {@code lines} or {@code error} is set; {@code errorLine} is 1-based, 0 for the file.
+   * {@code asWritten} marks the lines that {@link Text#clean} leaves as they are: printable ASCII
+   * without outer or repeated spaces, as nearly every line is.
+   */
+  record Decoded(List<String> lines, BitSet asWritten, String error, int errorLine) {
     boolean failed() {
       return error != null;
     }
   }
 
+  /**
+   * One pass over the bytes finds the line breaks and tells lines of plain ASCII, which are
+   * copied as they are, from the others, which are decoded from UTF-8 (a line break byte is
+   * never inside a UTF-8 character). The JDK's decoding replaces every malformed sequence with
+   * U+FFFD: only a line holding one needs the strict search that names the offending byte, and a
+   * NUL byte anywhere sends the file to that search too.
+   */
   Decoded decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       return failure("the file is empty; an article needs a headline and a body", 0);
     }
     int start = hasBom(bytes) ? 3 : 0;
-    // Read as Latin-1, each char is one byte: the line breaks and NUL bytes are found by the
-    // JDK's fast searches, and each line is then decoded on its own, so that a line of ASCII
-    // costs a copy and only lines with other characters are decoded character by character.
-    // UTF-8 never puts a line break byte inside a character.
-    String bytesAsChars =
-        new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-    if (bytesAsChars.indexOf('\0') >= 0) {
-      return byteFailure(bytes, start);
-    }
-    List<String> lines = splitLines(bytes, start, bytesAsChars);
-    // The JDK's decoding replaces every malformed sequence with U+FFFD: only a text holding one
-    // needs the byte-wise search that names the offending byte.
-    for (String line : lines) {
-      if (line.indexOf('\uFFFD') >= 0) {
-        Decoded failure = byteFailure(bytes, start);
-        if (failure != null) {
-          return failure;
+    int n = bytes.length;
+    List<String> lines = new ArrayList<>();
+    BitSet asWritten = new BitSet();
+    boolean malformed = false;
+    int i = start;
+    while (i < n) {
+      int lineStart = i;
+      // Printable ASCII, a space only after another character: the test is rarely true, so the
+      // loop runs without mispredicted branches (b | previous is a space only for two spaces).
+      int previous = ' ';
+      int b = 0;
+      while (i < n) {
+        b = bytes[i];
+        if (b < ' ' || b > '~' || (b | previous) == ' ') {
+          break;
         }
-        break;
+        previous = b;
+        i++;
+      }
+      boolean plain = i == n || b == '\n' || b == '\r';
+      while (i < n) {
+        b = bytes[i];
+        if (b == '\n' || b == '\r') {
+          break;
+        }
+        if (b == 0) {
+          return byteFailure(bytes, start);
+        }
+        i++;
+      }
+      if (plain && (i == lineStart || bytes[i - 1] != ' ')) {
+        asWritten.set(lines.size());
+        lines.add(new String(bytes, lineStart, i - lineStart, StandardCharsets.ISO_8859_1));
+      } else {
+        String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+        malformed |= line.indexOf('\uFFFD') >= 0;
+        lines.add(line);
+      }
+      if (i + 1 < n && bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        i++;
+      }
+      i++;
+    }
+    if (malformed) {
+      Decoded failure = byteFailure(bytes, start);
+      if (failure != null) {
+        return failure;
       }
     }
     if (allBlank(lines)) {
       return failure("the file is empty (only blank lines); an article needs a headline and a body",
           0);
     }
-    return new Decoded(lines, null, 0);
+    return new Decoded(lines, asWritten, null, 0);
   }
 
   /** The NUL byte or the malformed UTF-8 in {@code bytes}, or {@code null} when there is none. */
@@ -120,7 +160,7 @@ final class TextDecoder {
   }
 
   private static Decoded failure(String message, int line) {
-    return new Decoded(List.of(), message, line);
+    return new Decoded(List.of(), new BitSet(), message, line);
   }
 
   private static boolean hasBom(byte[] b) {
@@ -135,35 +175,5 @@ final class TextDecoder {
       }
     }
     return line;
-  }
-
-  /**
-   * Lines without their endings, each decoded from UTF-8; a final line ending opens no empty
-   * line. {@code bytesAsChars} holds the bytes from {@code start}, one char each.
-   */
-  private static List<String> splitLines(byte[] bytes, int start, String bytesAsChars) {
-    List<String> lines = new ArrayList<>();
-    int n = bytesAsChars.length();
-    int nextLf = bytesAsChars.indexOf('\n');
-    int nextCr = bytesAsChars.indexOf('\r');
-    int lineStart = 0;
-    while (nextLf >= 0 || nextCr >= 0) {
-      int end = nextCr < 0 || (nextLf >= 0 && nextLf < nextCr) ? nextLf : nextCr;
-      lines.add(new String(bytes, start + lineStart, end - lineStart, StandardCharsets.UTF_8));
-      lineStart = end + 1;
-      if (end == nextCr && lineStart < n && bytesAsChars.charAt(lineStart) == '\n') {
-        lineStart++;
-      }
-      if (nextLf >= 0 && nextLf < lineStart) {
-        nextLf = bytesAsChars.indexOf('\n', lineStart);
-      }
-      if (nextCr >= 0 && nextCr < lineStart) {
-        nextCr = bytesAsChars.indexOf('\r', lineStart);
-      }
-    }
-    if (lineStart < n) {
-      lines.add(new String(bytes, start + lineStart, n - lineStart, StandardCharsets.UTF_8));
-    }
-    return lines;
   }
 }
