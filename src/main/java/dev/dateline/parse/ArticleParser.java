@@ -94,7 +94,7 @@ public final class ArticleParser {
     Map<String, String> tags = new LinkedHashMap<>();
     for (List<String> list : List.of(first, second)) {
       for (String tag : list) {
-        String t = Text.collapseSpaces(Text.normaliseSpaces(tag).strip());
+        String t = Text.clean(tag);
         if (!t.isEmpty()) {
           tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }

@@ -85,6 +85,12 @@ final class PageChrome {
       + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?"
       + "|" + DAY_MONTH + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)");
 
+  /** Longer than any line {@code TimestampLine} or {@code TIMESTAMP} takes for a timestamp. */
+  private static final int MAX_TIMESTAMP = 90;
+
+  /** The separator between the crumbs of a breadcrumb. */
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile(" [>›»/|] ");
+
   private static Map.Entry<String, String> section(String name) {
     return Map.entry(name.toLowerCase(Locale.ROOT), name);
   }
@@ -98,8 +104,21 @@ final class PageChrome {
   /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
    * published or updated, above or under the headline. */
   static boolean isTimestamp(String line) {
-    return TimestampLine.is(line) || line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+    if (line.length() > MAX_TIMESTAMP || !hasDigit(line)) {
+      return false;
+    }
+    return TimestampLine.is(line) || line.length() <= 48 && (Character.isDigit(line.charAt(0))
         || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
+  }
+
+  /** Every timestamp shape holds a digit: most lines are known for no timestamp by that alone. */
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "By Jane Doe", "By JOHN SMITH, Associated Press": the byline, which the record has no
@@ -244,10 +263,10 @@ final class PageChrome {
 
   /** "Home > World > Europe", "News / Politics", "Home » Business". */
   static boolean isBreadcrumb(String line) {
-    if (line.length() > 80) {
+    if (line.length() > 80 || !hasCrumbSeparator(line)) {
       return false;
     }
-    String[] parts = line.split(" [>›»/|] ");
+    String[] parts = CRUMB_SEPARATOR.split(line);
     if (parts.length < 2) {
       return false;
     }
@@ -260,9 +279,20 @@ final class PageChrome {
     return true;
   }
 
+  /** Whether the line holds a character of a crumb separator, without which it is one crumb. */
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '>' || c == '›' || c == '»' || c == '/' || c == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last crumb of a breadcrumb when it is a section label ("Home > World" → "World"). */
   static String sectionOfBreadcrumb(String line) {
-    String[] parts = line.split(" [>›»/|] ");
+    String[] parts = CRUMB_SEPARATOR.split(line);
     return sectionLabel(parts[parts.length - 1].strip());
   }
 }
