@@ -1,5 +1,7 @@
 package dev.dateline.parse;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,10 @@ final class PageChrome {
   private static final String[] DECK_LABELS = {"source:", "editor:", "editors:", "editor's note:",
       "editor’s note:", "writer:", "reporter:", "reporting by", "written by", "photo gallery",
       "источник:", "редактор:"};
+
+  /** The first characters of {@code DECK_LABELS} and of {@code LINK_INTROS}. */
+  private static final String DECK_LABEL_INITIALS = initials(List.of(DECK_LABELS));
+  private static final String LINK_INTRO_INITIALS = initials(LINK_INTROS);
 
   private static final Map<String, String> SECTIONS = Map.ofEntries(
       section("World"), section("Business"), section("Politics"), section("Economy"),
@@ -91,6 +97,16 @@ final class PageChrome {
   /** The separator between the crumbs of a breadcrumb. */
   private static final Pattern CRUMB_SEPARATOR = Pattern.compile(" [>›»/|] ");
 
+  private static String initials(Collection<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
   private static Map.Entry<String, String> section(String name) {
     return Map.entry(name.toLowerCase(Locale.ROOT), name);
   }
@@ -139,6 +155,9 @@ final class PageChrome {
 
   /** "Source: Xinhua", "Editor's note: ...": notes about the article between headline and body. */
   static boolean isDeckLabel(String line) {
+    if (!mayStartInLowerCaseWith(line, DECK_LABEL_INITIALS)) {
+      return false;
+    }
     String lower = line.length() > 20 ? line.substring(0, 20).toLowerCase(Locale.ROOT)
         : line.toLowerCase(Locale.ROOT);
     for (String label : DECK_LABELS) {
@@ -193,7 +212,21 @@ final class PageChrome {
 
   /** "Read also": the next line is the headline of another article. */
   static boolean introducesLink(String line) {
-    return line.length() < 30 && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
+    return line.length() < 30 && mayStartInLowerCaseWith(line, LINK_INTRO_INITIALS)
+        && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code line.toLowerCase(Locale.ROOT)} may start with one of {@code initials}: an
+   * ASCII first character lowers to one ASCII character, so that the line need not be lowered
+   * to know; any other character may lower to anything.
+   */
+  private static boolean mayStartInLowerCaseWith(String line, String initials) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = line.charAt(0);
+    return first >= 0x80 || initials.indexOf(Character.toLowerCase(first)) >= 0;
   }
 
   /**
