@@ -2,6 +2,7 @@ package dev.dateline.parse;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** News and photo agencies, written the way each writes its own name. */
 final class Agencies {
@@ -22,6 +23,8 @@ final class Agencies {
       Map.entry("dpa", "dpa"), Map.entry("ansa", "ANSA"), Map.entry("belta", "BelTA"),
       Map.entry("kazinform", "Kazinform"), Map.entry("itar-tass photo", "TASS"));
 
+  private static final Pattern WORD_SEPARATOR = Pattern.compile("[ .]+");
+
   private Agencies() {}
 
   /** The agency's own spelling, or {@code null} when {@code name} is no agency we know. */
@@ -38,7 +41,7 @@ final class Agencies {
     if (known != null) {
       return known;
     }
-    for (String word : name.split("[ .]+")) {
+    for (String word : WORD_SEPARATOR.split(name)) {
       if (word.length() >= 3 && Character.isUpperCase(word.charAt(word.length() - 1))) {
         String inside = known(word);
         if (inside != null) {

@@ -52,8 +52,7 @@ public final class ArticleParser {
     }
     List<String> lines = decoded.lines();
     FrontMatter matter = frontMatter.read(lines, problems);
-    LineCursor cursor = LineCursor.of(lines.subList(matter.bodyStart(), lines.size()),
-        matter.bodyStart() + 1);
+    LineCursor cursor = LineCursor.of(decoded, matter.bodyStart());
     ArticleText text = new ArticleReader(cursor, datelines, credits).read();
 
     String headline = matter.headline() != null ? matter.headline() : text.headline();
@@ -95,7 +94,7 @@ public final class ArticleParser {
     Map<String, String> tags = new LinkedHashMap<>();
     for (List<String> list : List.of(first, second)) {
       for (String tag : list) {
-        String t = Text.collapseSpaces(Text.normaliseSpaces(tag).strip());
+        String t = Text.clean(tag);
         if (!t.isEmpty()) {
           tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }

@@ -3,6 +3,7 @@ package dev.dateline.parse;
 import dev.dateline.article.Photo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the text of an article file section by section (see {@link Section}): page chrome and
@@ -26,6 +27,8 @@ final class ArticleReader {
 
   /** Page controls after the tag line that go with it. */
   private static final int TRAILING_CONTROLS = 3;
+
+  private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
 
   private final LineCursor cursor;
   private final DatelineParser datelines;
@@ -70,7 +73,7 @@ final class ArticleReader {
   private Section readTags() {
     int last = lastBeforeControls(cursor.end());
     if (last >= 0 && cursor.at(last).text().regionMatches(true, 0, "Tags:", 0, 5)) {
-      for (String tag : cursor.at(last).text().substring(5).split("[,;]")) {
+      for (String tag : TAG_SEPARATOR.split(cursor.at(last).text().substring(5))) {
         String t = tag.strip();
         if (!t.isEmpty()) {
           tags.add(t);
@@ -310,17 +313,18 @@ final class ArticleReader {
     }
     String firstText = dateline == null ? first.text() : dateline.rest();
     if (!firstText.isEmpty()) {
-      body.add(Text.collapseSpaces(firstText));
+      body.add(firstText);
     }
     while (!cursor.atEnd()) {
       String text = cursor.next().text();
       if (!PageChrome.isBodyChrome(text)) {
-        body.add(Text.collapseSpaces(text));
+        body.add(text);
       }
     }
     return Section.DONE;
   }
 
+  /** Line texts have no outer or repeated spaces, so neither has the joined text. */
   private static String join(List<Line> lines) {
     if (lines.isEmpty()) {
       return null;
@@ -332,6 +336,6 @@ final class ArticleReader {
       }
       out.append(line.text());
     }
-    return Text.collapseSpaces(out.toString());
+    return out.toString();
   }
 }

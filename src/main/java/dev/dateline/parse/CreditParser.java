@@ -4,6 +4,7 @@ import dev.dateline.article.Photo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Photo credits as printed under pictures: "© Valeriy Sharifulin/TASS", "REUTERS/Maxim Shemetov",
@@ -14,6 +15,9 @@ final class CreditParser {
 
   /** A credit line is short; anything longer is prose that happens to contain a slash. */
   private static final int MAX_CREDIT = 80;
+
+  private static final Pattern GALLERY_POSITION = Pattern.compile("\\d+/\\d+");
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   /** Whether a line between the headline and the body is a credit rather than text. */
   boolean isCreditLine(Line line) {
@@ -156,7 +160,7 @@ final class CreditParser {
     String text = caption;
     if (text.startsWith("[")) {
       int close = text.indexOf(']');
-      if (close > 0 && close < 10 && text.substring(1, close).matches("\\d+/\\d+")) {
+      if (close > 0 && close < 10 && GALLERY_POSITION.matcher(text.substring(1, close)).matches()) {
         text = text.substring(close + 1).strip();
       }
     } else if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
@@ -166,8 +170,8 @@ final class CreditParser {
       }
     } else if (text.startsWith("Item ")) {
       String[] words = text.split(" ", 5);
-      if (words.length == 5 && words[1].matches("\\d+") && words[2].equals("of")
-          && words[3].matches("\\d+")) {
+      if (words.length == 5 && NUMBER.matcher(words[1]).matches() && words[2].equals("of")
+          && NUMBER.matcher(words[3]).matches()) {
         text = words[4].strip();
       }
     }

@@ -17,6 +17,11 @@ final class DateResolver {
 
   private static final int WEEKDAY_SCAN = 2000;
   private static final List<String> WEEKDAY_LEADS = List.of("on ", "last ", "this ", "next ");
+  private static final DayOfWeek[] DAYS = DayOfWeek.values();
+  /** English names by {@code DayOfWeek.ordinal()}. */
+  private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday"};
+  private static final int LONGEST_WEEKDAY = "Wednesday".length();
 
   /** The result: {@code datelineDate} is the dateline's own date with its year completed. */
   record Resolved(LocalDate date, DateSource source, LocalDate datelineDate) {}
@@ -106,25 +111,20 @@ final class DateResolver {
   /** The first weekday after "on", "last", "this" or "next", in the first 2,000 characters. */
   private static DayOfWeek firstNamedWeekday(String paragraph) {
     int limit = Math.min(paragraph.length(), WEEKDAY_SCAN);
-    DayOfWeek first = null;
-    int firstAt = Integer.MAX_VALUE;
-    for (DayOfWeek day : DayOfWeek.values()) {
-      String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-      int from = 0;
-      while (from < limit) {
-        int at = paragraph.indexOf(name, from);
-        if (at < 0 || at >= limit || at >= firstAt) {
-          break;
+    // Every weekday's name ends in "day", and no name holds another: the names found at each
+    // "day" in turn start in the order of the text.
+    for (int end = paragraph.indexOf("day"); end >= 0 && end - LONGEST_WEEKDAY + 3 < limit;
+        end = paragraph.indexOf("day", end + 3)) {
+      for (DayOfWeek day : DAYS) {
+        String name = WEEKDAYS[day.ordinal()];
+        int at = end + 3 - name.length();
+        if (at >= 0 && at < limit && paragraph.startsWith(name, at)
+            && isWordEnd(paragraph, end + 3) && hasWeekdayLead(paragraph, at)) {
+          return day;
         }
-        if (isWordEnd(paragraph, at + name.length()) && hasWeekdayLead(paragraph, at)) {
-          first = day;
-          firstAt = at;
-          break;
-        }
-        from = at + name.length();
       }
     }
-    return first;
+    return null;
   }
 
   private static boolean isWordEnd(String s, int end) {

@@ -67,16 +67,22 @@ final class DatelineParser {
     }
     String place = m.group("place");
     String region = m.group("region");
-    String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("agency");
-    if (!plausible(place, region, agency, m.group("slashAgency") != null)
+    String slashAgency = m.group("slashAgency");
+    String agency = slashAgency != null ? slashAgency : m.group("agency");
+    if (!plausible(place, region, agency, slashAgency != null)
         || (agency == null && !opensSentence(paragraph, m.end()))) {
       return null;
     }
-    String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
+    String monthName = m.group("month");
+    String dayDigits = m.group("day");
+    if (monthName == null) {
+      monthName = m.group("month2");
+      dayDigits = m.group("day2");
+    }
     int month = monthName == null ? 0 : Months.number(monthName);
-    int day = monthName == null ? 0
-        : Integer.parseInt(m.group("day") != null ? m.group("day") : m.group("day2"));
-    Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+    int day = monthName == null ? 0 : Integer.parseInt(dayDigits);
+    String yearDigits = m.group("year");
+    Integer year = yearDigits == null ? null : Integer.valueOf(yearDigits);
     String raw = m.group();
     String readerPlace = PlaceCase.of(place) + (region == null ? "" : ", " + PlaceCase.of(region));
     String rest = paragraph.substring(m.end()).strip();

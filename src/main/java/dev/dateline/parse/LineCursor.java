@@ -15,14 +15,19 @@ final class LineCursor {
     this.end = lines.size();
   }
 
-  /** {@code rawLines.get(i)} is file line {@code firstLineNumber + i}; line endings already removed. */
-  static LineCursor of(List<String> rawLines, int firstLineNumber) {
-    List<Line> lines = new ArrayList<>();
+  /**
+   * The lines of a decoded file from index {@code from} on; index {@code i} is file line
+   * {@code i + 1}.
+   */
+  static LineCursor of(TextDecoder.Decoded decoded, int from) {
+    List<String> rawLines = decoded.lines();
+    List<Line> lines = new ArrayList<>(rawLines.size() - from);
     int block = 0;
     boolean previousBlank = true;
-    for (int i = 0; i < rawLines.size(); i++) {
-      String raw = Text.normaliseSpaces(rawLines.get(i));
-      String text = Text.collapseSpaces(raw.strip());
+    for (int i = from; i < rawLines.size(); i++) {
+      String raw = rawLines.get(i);
+      boolean asWritten = decoded.asWritten().get(i);
+      String text = asWritten ? raw : Text.clean(raw);
       if (text.isEmpty()) {
         if (!previousBlank) {
           block++;
@@ -31,7 +36,7 @@ final class LineCursor {
         continue;
       }
       previousBlank = false;
-      lines.add(new Line(firstLineNumber + i, text, raw.charAt(0) == ' ', block));
+      lines.add(new Line(i + 1, text, !asWritten && Text.opensWithSpace(raw), block));
     }
     return new LineCursor(lines);
   }

@@ -1,5 +1,7 @@
 package dev.dateline.parse;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,10 @@ final class PageChrome {
   private static final String[] DECK_LABELS = {"source:", "editor:", "editors:", "editor's note:",
       "editor’s note:", "writer:", "reporter:", "reporting by", "written by", "photo gallery",
       "источник:", "редактор:"};
+
+  /** The first characters of {@code DECK_LABELS} and of {@code LINK_INTROS}. */
+  private static final String DECK_LABEL_INITIALS = initials(List.of(DECK_LABELS));
+  private static final String LINK_INTRO_INITIALS = initials(LINK_INTROS);
 
   private static final Map<String, String> SECTIONS = Map.ofEntries(
       section("World"), section("Business"), section("Politics"), section("Economy"),
@@ -85,6 +91,22 @@ final class PageChrome {
       + "\\d{1,2}:\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:UTC|GMT|MSK|ET|EST|EDT|CET|CEST))?"
       + "|" + DAY_MONTH + ",? \\d{4}|\\d{4}-\\d\\d-\\d\\d)");
 
+  /** Longer than any line {@code TimestampLine} or {@code TIMESTAMP} takes for a timestamp. */
+  private static final int MAX_TIMESTAMP = 90;
+
+  /** The separator between the crumbs of a breadcrumb. */
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile(" [>›»/|] ");
+
+  private static String initials(Collection<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
   private static Map.Entry<String, String> section(String name) {
     return Map.entry(name.toLowerCase(Locale.ROOT), name);
   }
@@ -98,8 +120,21 @@ final class PageChrome {
   /** "10 SEP 2019, 14:30", "September 10, 2019", "UPD: 18:05": when the page says it was
    * published or updated, above or under the headline. */
   static boolean isTimestamp(String line) {
-    return TimestampLine.is(line) || line.length() <= 48 && !line.isEmpty() && (Character.isDigit(line.charAt(0))
+    if (line.length() > MAX_TIMESTAMP || !hasDigit(line)) {
+      return false;
+    }
+    return TimestampLine.is(line) || line.length() <= 48 && (Character.isDigit(line.charAt(0))
         || Character.isLetter(line.charAt(0))) && TIMESTAMP.matcher(line).matches();
+  }
+
+  /** Every timestamp shape holds a digit: most lines are known for no timestamp by that alone. */
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "By Jane Doe", "By JOHN SMITH, Associated Press": the byline, which the record has no
@@ -120,6 +155,9 @@ final class PageChrome {
 
   /** "Source: Xinhua", "Editor's note: ...": notes about the article between headline and body. */
   static boolean isDeckLabel(String line) {
+    if (!mayStartInLowerCaseWith(line, DECK_LABEL_INITIALS)) {
+      return false;
+    }
     String lower = line.length() > 20 ? line.substring(0, 20).toLowerCase(Locale.ROOT)
         : line.toLowerCase(Locale.ROOT);
     for (String label : DECK_LABELS) {
@@ -174,7 +212,21 @@ final class PageChrome {
 
   /** "Read also": the next line is the headline of another article. */
   static boolean introducesLink(String line) {
-    return line.length() < 30 && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
+    return line.length() < 30 && mayStartInLowerCaseWith(line, LINK_INTRO_INITIALS)
+        && LINK_INTROS.contains(line.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code line.toLowerCase(Locale.ROOT)} may start with one of {@code initials}: an
+   * ASCII first character lowers to one ASCII character, so that the line need not be lowered
+   * to know; any other character may lower to anything.
+   */
+  private static boolean mayStartInLowerCaseWith(String line, String initials) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = line.charAt(0);
+    return first >= 0x80 || initials.indexOf(Character.toLowerCase(first)) >= 0;
   }
 
   /**
@@ -244,10 +296,10 @@ final class PageChrome {
 
   /** "Home > World > Europe", "News / Politics", "Home » Business". */
   static boolean isBreadcrumb(String line) {
-    if (line.length() > 80) {
+    if (line.length() > 80 || !hasCrumbSeparator(line)) {
       return false;
     }
-    String[] parts = line.split(" [>›»/|] ");
+    String[] parts = CRUMB_SEPARATOR.split(line);
     if (parts.length < 2) {
       return false;
     }
@@ -260,9 +312,20 @@ final class PageChrome {
     return true;
   }
 
+  /** Whether the line holds a character of a crumb separator, without which it is one crumb. */
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '>' || c == '›' || c == '»' || c == '/' || c == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last crumb of a breadcrumb when it is a section label ("Home > World" → "World"). */
   static String sectionOfBreadcrumb(String line) {
-    String[] parts = line.split(" [>›»/|] ");
+    String[] parts = CRUMB_SEPARATOR.split(line);
     return sectionLabel(parts[parts.length - 1].strip());
   }
 }

@@ -28,6 +28,12 @@ final class ProblemList {
 
   /** The messages a record carries in {@code warnings}: warnings only; errors fail the build. */
   List<String> warningMessages() {
-    return problems.stream().filter(p -> !p.isError()).map(Problem::message).toList();
+    List<String> messages = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      if (!problem.isError()) {
+        messages.add(problem.message());
+      }
+    }
+    return messages;
   }
 }

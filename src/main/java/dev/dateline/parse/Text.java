@@ -33,6 +33,53 @@ final class Text {
     return out.toString();
   }
 
+  /**
+   * The line as the parser reads it: {@code collapseSpaces(normaliseSpaces(line).strip())},
+   * without a copy for the usual line, which has no odd, outer or repeated space.
+   */
+  static String clean(String line) {
+    int n = line.length();
+    if (n == 0 || line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+      return cleanCopy(line);
+    }
+    for (int i = 1; i < n; i++) {
+      char c = line.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue;
+      }
+      if (c == ' ' ? line.charAt(i - 1) == ' ' : c < ' ' || (c >= 0x7F && !staysAtAnyPlace(c))) {
+        return cleanCopy(line);
+      }
+    }
+    char first = line.charAt(0);
+    return first < ' ' || (first >= 0x7F && !staysAtAnyPlace(first)) ? cleanCopy(line) : line;
+  }
+
+  private static String cleanCopy(String line) {
+    return collapseSpaces(normaliseSpaces(line).strip());
+  }
+
+  /**
+   * A character above ASCII that {@code normaliseSpaces} keeps and {@code strip} would keep at
+   * either end: neither an odd space, nor an invisible one, nor other whitespace.
+   */
+  private static boolean staysAtAnyPlace(char c) {
+    return c > 0xA0 && c != '\u1680' && c != '\u180E' && (c < '\u2000' || c > '\u200B')
+        && c != '\u2028' && c != '\u2029' && c != '\u202F' && c != '\u205F' && c != '\u2060'
+        && c != '\u3000' && c != '\uFEFF';
+  }
+
+  /** Whether {@code normaliseSpaces(line)} starts with a space. */
+  static boolean opensWithSpace(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != '\u200B' && c != '\uFEFF' && c != '\u2060') {
+        return c == ' ' || isOddSpace(c);
+      }
+    }
+    return false;
+  }
+
   private static boolean isPlain(char c) {
     return (c >= ' ' && c < 0x7F) || (c > 0xA0 && c < 0x1680);
   }

@@ -2,6 +2,7 @@ package dev.dateline.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,18 +11,87 @@ import java.util.List;
  */
 final class TextDecoder {
 
-  /** Either {@code lines} or {@code error} is set; {@code errorLine} is 1-based, 0 for the file. */
-  record Decoded(List<String> lines, String error, int errorLine) {
+  /**
+   * Either {@code lines} or {@code error} is set; {@code errorLine} is 1-based, 0 for the file.
+   * {@code asWritten} marks the lines that {@link Text#clean} leaves as they are: printable ASCII
+   * without outer or repeated spaces, as nearly every line is.
+   */
+  record Decoded(List<String> lines, BitSet asWritten, String error, int errorLine) {
     boolean failed() {
       return error != null;
     }
   }
 
+  /**
+   * One pass over the bytes finds the line breaks and tells lines of plain ASCII, which are
+   * copied as they are, from the others, which are decoded from UTF-8 (a line break byte is
+   * never inside a UTF-8 character). The JDK's decoding replaces every malformed sequence with
+   * U+FFFD: only a line holding one needs the strict search that names the offending byte, and a
+   * NUL byte anywhere sends the file to that search too.
+   */
   Decoded decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
       return failure("the file is empty; an article needs a headline and a body", 0);
     }
     int start = hasBom(bytes) ? 3 : 0;
+    int n = bytes.length;
+    List<String> lines = new ArrayList<>();
+    BitSet asWritten = new BitSet();
+    boolean malformed = false;
+    int i = start;
+    while (i < n) {
+      int lineStart = i;
+      // Printable ASCII, a space only after another character: the test is rarely true, so the
+      // loop runs without mispredicted branches (b | previous is a space only for two spaces).
+      int previous = ' ';
+      int b = 0;
+      while (i < n) {
+        b = bytes[i];
+        if (b < ' ' || b > '~' || (b | previous) == ' ') {
+          break;
+        }
+        previous = b;
+        i++;
+      }
+      boolean plain = i == n || b == '\n' || b == '\r';
+      while (i < n) {
+        b = bytes[i];
+        if (b == '\n' || b == '\r') {
+          break;
+        }
+        if (b == 0) {
+          return byteFailure(bytes, start);
+        }
+        i++;
+      }
+      if (plain && (i == lineStart || bytes[i - 1] != ' ')) {
+        asWritten.set(lines.size());
+        lines.add(new String(bytes, lineStart, i - lineStart, StandardCharsets.ISO_8859_1));
+      } else {
+        String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+        malformed |= line.indexOf('\uFFFD') >= 0;
+        lines.add(line);
+      }
+      if (i + 1 < n && bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        i++;
+      }
+      i++;
+    }
+    if (malformed) {
+      Decoded failure = byteFailure(bytes, start);
+      if (failure != null) {
+        return failure;
+      }
+    }
+    if (allBlank(lines)) {
+      return failure("the file is empty (only blank lines); an article needs a headline and a body",
+          0);
+    }
+    return new Decoded(lines, asWritten, null, 0);
+  }
+
+  /** The NUL byte or the malformed UTF-8 in {@code bytes}, or {@code null} when there is none. */
+  private static Decoded byteFailure(byte[] bytes, int start) {
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return failure("not a text file (NUL byte at byte " + i
@@ -33,13 +103,16 @@ final class TextDecoder {
       return failure("not valid UTF-8 at byte " + invalid + "; save the file as UTF-8",
           lineOfByte(bytes, invalid));
     }
-    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    List<String> lines = splitLines(text);
-    if (lines.stream().allMatch(l -> Text.normaliseSpaces(l).isBlank())) {
-      return failure("the file is empty (only blank lines); an article needs a headline and a body",
-          0);
+    return null;
+  }
+
+  private static boolean allBlank(List<String> lines) {
+    for (String line : lines) {
+      if (!Text.normaliseSpaces(line).isBlank()) {
+        return false;
+      }
     }
-    return new Decoded(lines, null, 0);
+    return true;
   }
 
   /**
@@ -87,7 +160,7 @@ final class TextDecoder {
   }
 
   private static Decoded failure(String message, int line) {
-    return new Decoded(List.of(), message, line);
+    return new Decoded(List.of(), new BitSet(), message, line);
   }
 
   private static boolean hasBom(byte[] b) {
@@ -102,25 +175,5 @@ final class TextDecoder {
       }
     }
     return line;
-  }
-
-  private static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int lineStart = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(lineStart, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        lineStart = i + 1;
-      }
-    }
-    if (lineStart < n) {
-      lines.add(text.substring(lineStart, n));
-    }
-    return lines;
   }
 }

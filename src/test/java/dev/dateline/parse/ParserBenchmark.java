@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -28,7 +31,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Single-thread throughput of the parser on the reference article (articles per second). Not a
+ * Single-thread throughput of the parser (operations per second): the reference article, and the
+ * mix of all sample shapes in {@code parse/samples} (one operation parses every sample). Not a
  * test: surefire ignores it. Run it with (the POM's exec configuration names the CLI's main
  * class, which {@code -Dexec.mainClass} cannot override, hence {@code exec:exec}):
  * <pre>
@@ -46,6 +50,8 @@ public class ParserBenchmark {
 
   private ArticleParser parser;
   private byte[] reference;
+  private List<String> sampleSources;
+  private List<byte[]> samples;
 
   @Setup
   public void setUp() {
@@ -56,11 +62,36 @@ public class ParserBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    readSamples();
+  }
+
+  private void readSamples() {
+    sampleSources = new ArrayList<>();
+    samples = new ArrayList<>();
+    try (Stream<Path> files = Files.list(
+        Path.of(ParserBenchmark.class.getResource("/parse/samples").toURI()))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        sampleSources.add("content/2021/03/" + file.getFileName());
+        samples.add(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Benchmark
   public ParseResult parseReferenceArticle() {
     return parser.parse(SOURCE, reference);
+  }
+
+  /** Every sample shape once per operation: datelines of each agency, decks, captions, errors. */
+  @Benchmark
+  public void parseSampleMix(Blackhole sink) {
+    for (int i = 0; i < samples.size(); i++) {
+      sink.consume(parser.parse(sampleSources.get(i), samples.get(i)));
+    }
   }
 
   /**
