@@ -2,6 +2,7 @@ package dev.dateline.build;
 
 import dev.dateline.article.Article;
 import dev.dateline.site.PageContent;
+import dev.dateline.site.Teaser;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,11 @@ import java.util.function.Function;
  * <p>An article, the largest record of a model, appears on its own page and in up to dozens of
  * feeds; so its digest is taken once, the first time it is met, and stands for it in every model
  * that holds the same instance: the models are immutable records, and one {@code ModelDigest}
- * serves one build. An article met again as another instance with equal components gets the
- * same digest, computed again. Smaller records (teasers, links) are written out where they are
- * met: the site model makes them per page, and remembering a digest for each of the millions of
- * them in a large archive would cost more memory than hashing them again costs time.
+ * serves one build. The same holds for a teaser, which the site model makes once per article and
+ * shares by every list showing it. A record met again as another instance with equal components
+ * gets the same digest, computed again. Smaller records (links, pagers, crumbs) are written out
+ * where they are met: many are made per page, and remembering a digest for each would cost more
+ * memory than hashing them again costs time.
  */
 final class ModelDigest {
 
@@ -51,7 +53,7 @@ final class ModelDigest {
     }
   };
 
-  private final Map<Identity, byte[]> articles = new ConcurrentHashMap<>();
+  private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
   private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ModelDigest::sha256);
 
   /** A record by its identity, not its value: equal records compare all their fields. */
@@ -73,7 +75,7 @@ final class ModelDigest {
    * what stands for the body of each (the key of its file), and that is digested with it.
    */
   byte[] of(Object model, Function<Article, String> bodyKey) {
-    Bytes text = new Bytes(512);
+    Bytes text = new Bytes(Bytes.BUFFER);
     write(model, text, bodyKey);
     return text.digest();
   }
@@ -93,6 +95,8 @@ final class ModelDigest {
       if (bodyKey != null) {
         text.put('b').putString(bodyKey.apply(article));
       }
+    } else if (value instanceof Teaser teaser) {
+      text.put('#').put(sharedDigest(teaser));
     } else if (value instanceof Record record) {
       writeRecord(record, text, value instanceof PageContent content && !content.showsBodies()
           ? null : bodyKey);
@@ -123,16 +127,16 @@ final class ModelDigest {
     text.put(']');
   }
 
-  /** The digest of an article, taken once per instance. */
-  private byte[] sharedDigest(Article record) {
-    byte[] known = articles.get(new Identity(record));
+  /** The digest of an article or teaser, taken once per instance. */
+  private byte[] sharedDigest(Record record) {
+    byte[] known = shared.get(new Identity(record));
     if (known != null) {
       return known;
     }
     Bytes text = new Bytes(256);
     writeRecord(record, text, null);
     byte[] digest = text.digest();
-    articles.put(new Identity(record), digest);
+    shared.put(new Identity(record), digest);
     return digest;
   }
 
@@ -152,19 +156,34 @@ final class ModelDigest {
     }
   }
 
-  /** The bytes a model is written as, then hashed. */
+  /**
+   * The bytes a model is written as, hashed as they come: a small buffer, handed to a digest of
+   * its own when it fills (a sitemap's model runs to megabytes), else to the thread's digest at
+   * the end. Articles and teasers are digested while a page's bytes are being written, so the
+   * thread's digest is never fed before {@link #digest()}.
+   */
   private final class Bytes {
-    private byte[] bytes;
+    private static final int BUFFER = 4096;
+    private final byte[] bytes;
     private int size;
+    private MessageDigest own;
 
     Bytes(int capacity) {
-      bytes = new byte[capacity];
+      bytes = new byte[Math.max(capacity, 16)];
     }
 
     private void room(int more) {
       if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        flush();
       }
+    }
+
+    private void flush() {
+      if (own == null) {
+        own = sha256();
+      }
+      own.update(bytes, 0, size);
+      size = 0;
     }
 
     Bytes put(char c) {
@@ -174,6 +193,11 @@ final class ModelDigest {
     }
 
     Bytes put(byte[] b) {
+      if (b.length > bytes.length) {
+        flush();
+        own.update(b);
+        return this;
+      }
       room(b.length);
       System.arraycopy(b, 0, bytes, size, b.length);
       size += b.length;
@@ -189,15 +213,30 @@ final class ModelDigest {
       return this;
     }
 
-    /** The string's length in UTF-8, then its UTF-8 bytes. */
+    /**
+     * The string's length in chars, then each char: one byte below 0x80, else 0x80 and its two
+     * bytes, so that no two strings give the same bytes.
+     */
     Bytes putString(String s) {
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      putInt(utf8.length);
-      return put(utf8);
+      int length = s.length();
+      putInt(length);
+      for (int i = 0; i < length; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          room(1);
+          bytes[size++] = (byte) c;
+        } else {
+          room(3);
+          bytes[size++] = (byte) 0x80;
+          bytes[size++] = (byte) (c >>> 8);
+          bytes[size++] = (byte) c;
+        }
+      }
+      return this;
     }
 
     byte[] digest() {
-      MessageDigest digest = sha256.get();
+      MessageDigest digest = own != null ? own : sha256.get();
       digest.update(bytes, 0, size);
       return Arrays.copyOf(digest.digest(), DIGEST_BYTES);
     }

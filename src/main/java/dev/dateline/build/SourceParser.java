@@ -4,6 +4,7 @@ import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
 import dev.dateline.parse.ArticleParser;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,10 +12,10 @@ import java.util.List;
  * read, grew over the size limit, or trips a fault in the parser becomes a failed result with one
  * error naming the file, and the build goes on with the others. Thread-safe.
  */
-final class SourceParser {
+public final class SourceParser {
 
   /** What turns a file's bytes into a result: the article parser, or a stand-in in tests. */
-  interface Parse {
+  public interface Parse {
     ParseResult parse(String source, byte[] bytes);
   }
 
@@ -28,6 +29,19 @@ final class SourceParser {
   SourceParser(ContentLoader loader, Parse parser) {
     this.loader = loader;
     this.parser = parser;
+  }
+
+  /**
+   * Reads and parses files named one by one rather than found in a content folder, under the same
+   * size limit and fault guard as the build: for {@code dateline parse}.
+   */
+  public static SourceParser forFiles(long maxFileSize, Parse parser) {
+    return new SourceParser(new ContentLoader(maxFileSize), parser);
+  }
+
+  /** The result for the file at {@code path}, named {@code source} in the record and messages. */
+  public ParseResult parse(Path path, String source) {
+    return parse(new SourceFile(source, path));
   }
 
   /** A file's bytes, or, when it cannot be read, the failed result that stands for it. */

@@ -3,7 +3,9 @@ package dev.dateline.cli;
 import dev.dateline.article.Article;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
+import dev.dateline.build.BuildOptions;
 import dev.dateline.build.ExitCode;
+import dev.dateline.build.SourceParser;
 import dev.dateline.parse.ArticleParser;
 import dev.dateline.parse.ParserSettings;
 import dev.dateline.render.RecordJson;
@@ -11,9 +13,7 @@ import dev.dateline.tags.TagRules;
 import dev.dateline.tags.TagRulesException;
 import dev.dateline.tags.TagRulesLoader;
 import dev.dateline.tags.Tagger;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +45,12 @@ final class ParseCommand implements Callable<Integer> {
           + " aliases and suppressed tags.")
   Path tagsFile;
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB",
+      converter = ByteSize.class,
+      description = "Files larger than this are rejected unread, as the build rejects them"
+          + " (default: ${DEFAULT-VALUE}).")
+  long maxFileSize = BuildOptions.DEFAULT_MAX_FILE_SIZE;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,19 +63,13 @@ final class ParseCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     Tagger tagger = new Tagger(tagRules);
-    ArticleParser parser = new ArticleParser(new ParserSettings(defaultYear));
+    SourceParser sources = SourceParser.forFiles(maxFileSize,
+        new ArticleParser(new ParserSettings(defaultYear))::parse);
     RecordJson json = new RecordJson();
     boolean failed = false;
     for (Path file : files) {
       String source = file.toString().replace('\\', '/');
-      ParseResult result;
-      try {
-        result = parser.parse(source, Files.readAllBytes(file));
-      } catch (IOException e) {
-        result = ParseResult.failed(source, List.of(Problem.error(source, 0,
-            "cannot be read (" + e.getClass().getSimpleName() + "); check the path and its"
-                + " permissions")));
-      }
+      ParseResult result = sources.parse(file, source);
       for (Problem problem : result.problems()) {
         err.println(problem);
       }

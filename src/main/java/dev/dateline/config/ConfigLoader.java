@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -34,13 +33,7 @@ public final class ConfigLoader {
 
   /** The first of {@link #FILE_NAMES} that exists in {@code dir}, or null. */
   public Path find(Path dir) {
-    for (String name : FILE_NAMES) {
-      Path candidate = dir.resolve(name);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return SettingsFiles.find(dir, FILE_NAMES);
   }
 
   /** The configuration in {@code file}, or the defaults when {@code file} is null. */

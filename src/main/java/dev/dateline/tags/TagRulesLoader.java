@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import dev.dateline.config.SettingsFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +35,7 @@ public final class TagRulesLoader {
 
   /** The first of {@link #FILE_NAMES} that exists in {@code contentDir}, or null. */
   public Path find(Path contentDir) {
-    for (String name : FILE_NAMES) {
-      Path candidate = contentDir.resolve(name);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
+    return SettingsFiles.find(contentDir, FILE_NAMES);
   }
 
   /** The rules in {@code file}, or the defaults when {@code file} is null. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.article.Article;
 import dev.dateline.site.PageContent.FeedContent;
+import dev.dateline.site.Teaser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,18 @@ class ModelDigestTest {
         .isEqualTo(feed);
     assertThat(digest.of(new FeedContent("Feed", "", List.of(rain, article("Snow")))))
         .isNotEqualTo(feed);
+  }
+
+  @Test
+  void aTeaserSharedByManyListsCountsWithEveryComponent() {
+    Teaser rain = new Teaser("Rain", "2024/03/01/rain/", LocalDate.of(2024, 3, 1), "1 March",
+        "Wet.", "Oslo");
+    byte[] list = digest.of(List.of(rain, rain));
+
+    assertThat(digest.of(List.of(rain, new Teaser("Rain", "2024/03/01/rain/",
+        LocalDate.of(2024, 3, 1), "1 March", "Wet.", "Oslo")))).isEqualTo(list);
+    assertThat(digest.of(List.of(rain, new Teaser("Rain", "2024/03/01/rain/",
+        LocalDate.of(2024, 3, 1), "1 March", "Wet.", "Bergen")))).isNotEqualTo(list);
   }
 
   @Test

@@ -83,6 +83,23 @@ class CommandLineTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsRejectedUnreadAsTheBuildRejectsIt(@TempDir Path dir)
+      throws IOException {
+    Path big = dir.resolve("big.txt");
+    Files.write(big, new byte[64 * 1024]);
+
+    Run run = dateline("parse", "--max-file-size", "32KB", big.toString(),
+        REFERENCE.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(new ObjectMapper().readTree(lines.get(0)).get("error").asText())
+        .contains("over the limit", "--max-file-size");
+    assertThat(new ObjectMapper().readTree(lines.get(1)).get("headline")).isNotNull();
+  }
+
+  @Test
   void buildWithAMissingContentFolderSaysWhatToDo(@TempDir Path dir) {
     Run run = dateline("build", "--content", dir.resolve("nope").toString(),
         "--out", dir.resolve("site").toString());
