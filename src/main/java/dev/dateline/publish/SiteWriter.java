@@ -220,13 +220,8 @@ public final class SiteWriter {
    * so a rendering thread still busy when another one failed cannot write into a folder being
    * swapped or deleted.
    */
-  public final class Staging implements Publication {
+  public final class Staging extends Ledger {
 
-    private final AtomicLong written = new AtomicLong();
-    private final AtomicLong unchanged = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean ended;
 
     /** Folders already in staging, left by the site before last; see {@link #clearFiles}. */
     private final Set<Path> skeleton;
@@ -257,14 +252,11 @@ public final class SiteWriter {
     public void write(String path, byte[] content) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
-      lock.readLock().lock();
+      openStep("write", path);
       try {
-        if (ended) {
-          throw new PublishException("cannot write " + path + ": the build has already ended");
-        }
         store(target, previous, content);
       } finally {
-        lock.readLock().unlock();
+        closeStep();
       }
     }
 
@@ -293,14 +285,11 @@ public final class SiteWriter {
     public boolean keep(String path) {
       Path target = resolveInside(staging, path);
       Path previous = resolveInside(out, path);
-      lock.readLock().lock();
+      openStep("keep", path);
       try {
-        if (ended) {
-          throw new PublishException("cannot keep " + path + ": the build has already ended");
-        }
         return link(target, previous);
       } finally {
-        lock.readLock().unlock();
+        closeStep();
       }
     }
 
@@ -411,29 +400,6 @@ public final class SiteWriter {
       }
     }
 
-    private void end() {
-      lock.writeLock().lock();
-      try {
-        ended = true;
-      } finally {
-        lock.writeLock().unlock();
-      }
-    }
-
-    @Override
-    public long filesWritten() {
-      return written.get();
-    }
-
-    @Override
-    public long filesUnchanged() {
-      return unchanged.get();
-    }
-
-    @Override
-    public long bytes() {
-      return bytes.get();
-    }
   }
 
   /**
@@ -524,13 +490,8 @@ public final class SiteWriter {
    * The changed files of one build, on their way into the published site in place. Thread-safe
    * like {@link Staging}.
    */
-  public final class Patch implements Publication {
+  public final class Patch extends Ledger {
 
-    private final AtomicLong written = new AtomicLong();
-    private final AtomicLong unchanged = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean ended;
     /** The paths this build writes (false) or removes (true). */
     private final Map<String, Boolean> changes = new ConcurrentHashMap<>();
 
@@ -540,11 +501,8 @@ public final class SiteWriter {
     public void write(String path, byte[] content) {
       Path target = resolveInside(pending, path);
       Path published = resolveInside(out, path);
-      lock.readLock().lock();
+      openStep("write", path);
       try {
-        if (ended) {
-          throw new PublishException("cannot write " + path + ": the build has already ended");
-        }
         bytes.addAndGet(content.length);
         if (sameBytes(published, content)) {
           unchanged.incrementAndGet();
@@ -557,18 +515,15 @@ public final class SiteWriter {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
       } finally {
-        lock.readLock().unlock();
+        closeStep();
       }
     }
 
     @Override
     public boolean keep(String path) {
       Path published = resolveInside(out, path);
-      lock.readLock().lock();
+      openStep("keep", path);
       try {
-        if (ended) {
-          throw new PublishException("cannot keep " + path + ": the build has already ended");
-        }
         BasicFileAttributes attributes = Files.readAttributes(published,
             BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
@@ -582,21 +537,18 @@ public final class SiteWriter {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot keep " + published + ": " + e.getMessage(), e);
       } finally {
-        lock.readLock().unlock();
+        closeStep();
       }
     }
 
     @Override
     public void remove(String path) {
       resolveInside(out, path);
-      lock.readLock().lock();
+      openStep("remove", path);
       try {
-        if (ended) {
-          throw new PublishException("cannot remove " + path + ": the build has already ended");
-        }
         changes.putIfAbsent(path, true);
       } finally {
-        lock.readLock().unlock();
+        closeStep();
       }
     }
 
@@ -694,7 +646,37 @@ public final class SiteWriter {
       }
     }
 
-    private void end() {
+  }
+
+  /**
+   * What both ways of publishing keep: the counts for the build summary, and whether the build
+   * has ended. Each write, keep or remove is a step under a shared lock, so that ending (commit or
+   * abort) waits for the steps under way and refuses any later one.
+   */
+  private abstract static class Ledger implements Publication {
+
+    final AtomicLong written = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
+    final AtomicLong bytes = new AtomicLong();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean ended;
+
+    /** Starts a step, refused once the build has ended; end it with {@link #closeStep()}. */
+    final void openStep(String action, String path) {
+      lock.readLock().lock();
+      if (ended) {
+        lock.readLock().unlock();
+        throw new PublishException("cannot " + action + " " + path
+            + ": the build has already ended");
+      }
+    }
+
+    final void closeStep() {
+      lock.readLock().unlock();
+    }
+
+    /** Ends the build, once the steps under way are done. */
+    final void end() {
       lock.writeLock().lock();
       try {
         ended = true;
