@@ -3,7 +3,6 @@ package dev.dateline.cli;
 import dev.dateline.article.Article;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
-import dev.dateline.build.BuildOptions;
 import dev.dateline.build.ExitCode;
 import dev.dateline.build.SourceParser;
 import dev.dateline.parse.ArticleParser;
@@ -49,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
       converter = ByteSize.class,
       description = "Files larger than this are rejected unread, as the build rejects them"
           + " (default: ${DEFAULT-VALUE}).")
-  long maxFileSize = BuildOptions.DEFAULT_MAX_FILE_SIZE;
+  long maxFileSize;
 
   @Override
   public Integer call() {

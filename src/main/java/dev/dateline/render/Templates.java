@@ -8,20 +8,12 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The one Freemarker configuration of a run, reading the user's templates folder. */
 final class Templates {
 
   private final Configuration configuration;
-  /**
-   * The templates parsed so far, by name: looked up here first, since Freemarker's own cache
-   * makes a key and checks the template's age on each look-up. Templates do not change during a
-   * run.
-   */
-  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
   /** Each rendering thread's output buffer, kept from one page to the next. */
   private final ThreadLocal<Utf8Writer> outputs = ThreadLocal.withInitial(Utf8Writer::new);
 
@@ -39,6 +31,8 @@ final class Templates {
     c.setRecognizeStandardFileExtensions(true);
     c.setNumberFormat("computer");
     c.setObjectWrapper(new ViewWrapper());
+    // Templates do not change during a run: the cache never looks at their files again.
+    c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     this.configuration = c;
   }
 
@@ -47,11 +41,7 @@ final class Templates {
    * column.
    */
   byte[] render(String name, Object model) throws IOException, TemplateException {
-    Template template = parsed.get(name);
-    if (template == null) {
-      template = configuration.getTemplate(name);
-      parsed.putIfAbsent(name, template);
-    }
+    Template template = configuration.getTemplate(name);
     Utf8Writer out = outputs.get();
     out.clear();
     template.process(model, out);

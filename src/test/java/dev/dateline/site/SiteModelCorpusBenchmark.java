@@ -2,6 +2,8 @@ package dev.dateline.site;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.dateline.article.Article;
+import dev.dateline.build.BuildOptions;
+import dev.dateline.build.SourceParser;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.parse.ArticleParser;
 import dev.dateline.parse.ParserSettings;
@@ -75,11 +77,12 @@ public class SiteModelCorpusBenchmark {
   static List<Article> parse(Path content) {
     TagRulesLoader loader = new TagRulesLoader();
     Tagger tagger = new Tagger(loader.load(loader.find(content)));
-    ArticleParser parser = new ArticleParser(ParserSettings.defaults());
+    SourceParser sources = SourceParser.forFiles(BuildOptions.DEFAULT_MAX_FILE_SIZE,
+        new ArticleParser(ParserSettings.defaults())::parse);
     try (Stream<Path> files = Files.walk(content)) {
       List<Path> texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
       return texts.parallelStream()
-          .flatMap(file -> parser.parse("content/" + content.relativize(file), read(file))
+          .flatMap(file -> sources.parse(file, "content/" + content.relativize(file))
               .article().stream())
           .map(a -> a.withTags(tagger.tag(a)).withBody(List.of()))
           .toList();
@@ -88,32 +91,12 @@ public class SiteModelCorpusBenchmark {
     }
   }
 
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Arguments: the content folder, how many times to build the model (default 10), and
-   * optionally a file that keeps the parsed articles between runs (parsing 100,000 articles
-   * takes minutes).
-   */
+  /** Arguments: the content folder, and how many times to build the model (default 10). */
   public static void main(String[] args) throws IOException {
     Path content = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     long start = System.nanoTime();
-    List<Article> articles;
-    if (args.length > 2 && Files.exists(Path.of(args[2]))) {
-      articles = ArticleFile.read(Path.of(args[2]));
-    } else {
-      articles = parse(content);
-      if (args.length > 2) {
-        ArticleFile.write(Path.of(args[2]), articles);
-      }
-    }
+    List<Article> articles = parse(content);
     System.out.printf("parsed %d articles in %d ms%n", articles.size(), millisSince(start));
     SiteModel model = new SiteModel(SiteConfig.defaults(), new Slugger());
     long articlesOnly = heapAfterGc();
