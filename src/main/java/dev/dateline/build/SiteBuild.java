@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +65,7 @@ public final class SiteBuild {
   private final PageArticles pageArticles = new PageArticles();
 
   private final Map<String, Duration> phases = new LinkedHashMap<>();
+  private int pagesDigested;
 
   public SiteBuild(BuildOptions options) {
     this(options, BuildProgress.NONE);
@@ -94,7 +94,8 @@ public final class SiteBuild {
     start = phase("load", start);
 
     TagRules tagRules = tagRules(options.content());
-    try (ParseCache cache = ParseCache.open(cacheFolder, fingerprints.parse(config, tagRules))) {
+    String parseFingerprint = fingerprints.parse(config, tagRules);
+    try (ParseCache cache = ParseCache.open(cacheFolder, parseFingerprint)) {
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
       Tagger tagger = new Tagger(tagRules);
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
@@ -108,10 +109,14 @@ public final class SiteBuild {
           .toList();
       progress.finish();
       List<Article> articles = new ArrayList<>();
+      List<ParseCache.Entry> articleEntries = new ArrayList<>();
       Map<String, Parsed> bySource = new HashMap<>(parsed.size() * 2);
       for (Parsed p : parsed) {
         problems.addAll(p.result().problems());
-        p.result().article().ifPresent(articles::add);
+        if (p.result().article().isPresent()) {
+          articles.add(p.result().article().get());
+          articleEntries.add(p.entry());
+        }
         bySource.put(p.file().source(), p);
       }
       start = phase("parse", start);
@@ -122,31 +127,26 @@ public final class SiteBuild {
 
       String renderFingerprint = fingerprints.render(config, options.templates());
       PageDigests previous = PageDigests.read(pagesFile(cacheFolder), renderFingerprint);
+      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       List<Page> pages = site.pages();
-      String[] digests = digests(pages, bySource);
-      boolean[] changed = new boolean[pages.size()];
-      Map<String, String> digestsByPath = new HashMap<>(pages.size() * 2);
-      int changes = 0;
-      for (int i = 0; i < pages.size(); i++) {
-        String path = pages.get(i).outputPath();
-        digestsByPath.put(path, digests[i]);
-        changed[i] = !previous.unchanged(path, digests[i]);
-        changes += changed[i] ? 1 : 0;
-      }
-      List<String> removed = previous.paths().stream()
-          .filter(path -> !digestsByPath.containsKey(path)).sorted().toList();
+      PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
+          article -> bodyKey(bySource, article));
+      boolean[] changed = changes.changed();
+      String[] paths = changes.paths();
+      pagesDigested = changes.digested();
       start = phase("digest", start);
 
+      boolean digestsSaved = changes.digests().sameAs(previous);
       AtomicLong rendered = new AtomicLong();
       SiteRenderer renderer = new SiteRenderer(config, options.templates());
       SiteWriter writer = new SiteWriter(options.out());
-      SiteWriter.Publication publication = inPlace(previous, changes + removed.size(), pages.size())
+      SiteWriter.Publication publication = inPlace(previous, changes.count(), pages.size())
           ? writer.beginPatch() : writer.begin();
       try {
         progress.start("render", pages.size());
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
           Page page = pages.get(i);
-          if (changed[i] || !publication.keep(page.outputPath())) {
+          if (changed[i] || !publication.keep(paths[i])) {
             RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
             publication.write(file.path(), file.bytes());
             rendered.incrementAndGet();
@@ -154,12 +154,15 @@ public final class SiteBuild {
           progress.step();
         });
         progress.finish();
-        removed.forEach(publication::remove);
+        changes.removed().forEach(publication::remove);
         copyAssets(publication);
         start = phase("render", start);
         // The digests describe the published site: a build that stops between the first change
-        // to the site and writing the new ones must not leave the old ones to vouch for it.
-        Files.deleteIfExists(pagesFile(cacheFolder));
+        // to the site and writing the new ones must not leave the old ones to vouch for it,
+        // unless they are the new ones.
+        if (!digestsSaved) {
+          Files.deleteIfExists(pagesFile(cacheFolder));
+        }
         publication.commit();
       } catch (RuntimeException | IOException | Error e) {
         progress.finish();
@@ -168,7 +171,9 @@ public final class SiteBuild {
       }
       start = phase("publish", start);
 
-      new PageDigests(renderFingerprint, digestsByPath).write(pagesFile(cacheFolder));
+      if (!digestsSaved) {
+        changes.digests().write(pagesFile(cacheFolder));
+      }
       cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
           parsed.stream().filter(p -> p.entry() != null)
               .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
@@ -242,25 +247,18 @@ public final class SiteBuild {
         && changes <= Math.max(IN_PLACE_MIN_FILES, (long) pages * IN_PLACE_SHARE_PERCENT / 100);
   }
 
-  /** The digests of all pages, in the order of {@code pages}; computed in parallel. */
-  private String[] digests(List<Page> pages, Map<String, Parsed> bySource) {
-    ModelDigest models = new ModelDigest();
-    String[] digests = new String[pages.size()];
-    IntStream.range(0, pages.size()).parallel()
-        .forEach(i -> digests[i] = digest(pages.get(i), models, bySource));
-    return digests;
+  /** What stands for an article's body in the digests of pages: the key of its file. */
+  private static String bodyKey(Map<String, Parsed> bySource, Article article) {
+    Parsed parsed = bySource.get(article.source());
+    return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
   }
 
   /**
-   * A stable digest of everything a page is rendered from but the templates: the page's model,
-   * and the key of the file of every article in it, which stands for the body the model leaves
-   * out.
+   * How many pages the last run digested: all of them, unless the site model is the one the last
+   * build published and only bodies changed ({@link PageChanges}).
    */
-  private String digest(Page page, ModelDigest models, Map<String, Parsed> bySource) {
-    return HexFormat.of().formatHex(models.of(page, article -> {
-      Parsed parsed = bySource.get(article.source());
-      return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
-    }));
+  int pagesDigested() {
+    return pagesDigested;
   }
 
   /** The page as it is rendered: every article in it gets its body back. */
