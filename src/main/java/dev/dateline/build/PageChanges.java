@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * same records as last time ({@link ModelInput}) and under the same fingerprint, every page is
  * the model it was but for the bodies of the articles whose files changed: only the pages that
  * show one of those bodies are digested again, the others keep their digests, and no page is
- * removed. Otherwise every page is digested and compared with the last build's page at its path.
+ * removed; the pages have the paths they had. Otherwise every page is digested and compared with
+ * the last build's page at its path.
  *
  * @param paths the output path of every page, in the model's order
  * @param changed for each page, in the same order, whether it must be rendered again
@@ -46,13 +47,10 @@ record PageChanges(String[] paths, boolean[] changed, List<String> removed,
    */
   static PageChanges find(List<Page> pages, List<Article> articles, ModelInput input,
       String fingerprint, PageDigests previous, Function<Article, String> bodyKey) {
-    String[] paths = new String[pages.size()];
-    for (int i = 0; i < paths.length; i++) {
-      paths[i] = pages.get(i).outputPath();
-    }
     ModelDigest models = new ModelDigest();
-    boolean[] changed = new boolean[paths.length];
-    if (previous.sameModel(input, paths)) {
+    boolean[] changed = new boolean[pages.size()];
+    if (previous.sameModel(input, pages.size())) {
+      String[] paths = previous.pathArray();
       boolean[] edited = new boolean[input.size()];
       for (int i : input.keysChangedSince(previous.input())) {
         edited[i] = true;
@@ -69,6 +67,10 @@ record PageChanges(String[] paths, boolean[] changed, List<String> removed,
       });
       return new PageChanges(paths, changed, List.of(),
           new PageDigests(fingerprint, input, paths, digests, bodies), again.length);
+    }
+    String[] paths = new String[pages.size()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = pages.get(i).outputPath();
     }
     Map<String, Integer> places = new HashMap<>(articles.size() * 2);
     for (int i = 0; i < articles.size(); i++) {

@@ -144,12 +144,12 @@ final class PageDigests {
   }
 
   /**
-   * Whether these digests were taken of exactly the pages of a model built from {@code input}
-   * into {@code pagePaths}: then, under the same fingerprint, the pages are the same models but
-   * for the bodies of the articles whose keys changed.
+   * Whether these digests were taken of the pages of a model built from {@code current}, which
+   * has {@code pages} pages: then, under the same fingerprint, the pages are the same models, in
+   * the same order and at the same paths, but for the bodies of the articles whose keys changed.
    */
-  boolean sameModel(ModelInput current, String[] pagePaths) {
-    return paths.length > 0 && input.sameModelAs(current) && Arrays.equals(paths, pagePaths);
+  boolean sameModel(ModelInput current, int pages) {
+    return paths.length > 0 && paths.length == pages && input.sameModelAs(current);
   }
 
   /** Whether the page at {@code path} had exactly this digest in the last build. */
@@ -174,6 +174,11 @@ final class PageDigests {
   /** The output paths of the pages of the last build, in its order. */
   List<String> paths() {
     return Arrays.asList(paths);
+  }
+
+  /** The output paths of the pages of the last build, in its order; not to be changed. */
+  String[] pathArray() {
+    return paths;
   }
 
   ModelInput input() {

@@ -19,6 +19,7 @@ import dev.dateline.tags.TagRulesException;
 import dev.dateline.tags.TagRulesLoader;
 import dev.dateline.tags.Tagger;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -85,6 +90,8 @@ public final class SiteBuild {
     List<Problem> problems = new ArrayList<>();
     Path cacheFolder = cacheFolder(options.out());
     Fingerprints fingerprints = new Fingerprints();
+    // Needs neither the content nor the model: made on another thread while they are.
+    Future<Prepared> preparing = inBackground(() -> prepare(config, fingerprints, cacheFolder));
 
     long start = System.nanoTime();
     long walkedAt = nanosSinceEpoch();
@@ -125,8 +132,9 @@ public final class SiteBuild {
       problems.addAll(site.problems());
       start = phase("model", start);
 
-      String renderFingerprint = fingerprints.render(config, options.templates());
-      PageDigests previous = PageDigests.read(pagesFile(cacheFolder), renderFingerprint);
+      Prepared prepared = await(preparing);
+      String renderFingerprint = prepared.renderFingerprint();
+      PageDigests previous = prepared.previous();
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       List<Page> pages = site.pages();
       PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
@@ -138,7 +146,7 @@ public final class SiteBuild {
 
       boolean digestsSaved = changes.digests().sameAs(previous);
       AtomicLong rendered = new AtomicLong();
-      SiteRenderer renderer = new SiteRenderer(config, options.templates());
+      SiteRenderer renderer = prepared.renderer();
       SiteWriter writer = new SiteWriter(options.out());
       SiteWriter.Publication publication = inPlace(previous, changes.count(), pages.size())
           ? writer.beginPatch() : writer.begin();
@@ -171,13 +179,20 @@ public final class SiteBuild {
       }
       start = phase("publish", start);
 
-      if (!digestsSaved) {
-        changes.digests().write(pagesFile(cacheFolder));
+      Future<Void> digestsWritten = inBackground(() -> {
+        if (!digestsSaved) {
+          changes.digests().write(pagesFile(cacheFolder));
+        }
+        return null;
+      });
+      try {
+        cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+            parsed.stream().filter(p -> p.entry() != null)
+                .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
+            walkedAt);
+      } finally {
+        await(digestsWritten);
       }
-      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
-          parsed.stream().filter(p -> p.entry() != null)
-              .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
-          walkedAt);
       phase("cache", start);
 
       boolean rejected = problems.stream().anyMatch(Problem::isError);
@@ -188,6 +203,48 @@ public final class SiteBuild {
           publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
           problems,
           true, exit);
+    }
+  }
+
+  /**
+   * What the digest and render phases start from: the fingerprint of the templates and
+   * configuration, the last build's digests under it, and the renderer.
+   */
+  private record Prepared(String renderFingerprint, PageDigests previous,
+      SiteRenderer renderer) {}
+
+  private Prepared prepare(SiteConfig config, Fingerprints fingerprints, Path cacheFolder)
+      throws IOException {
+    String fingerprint = fingerprints.render(config, options.templates());
+    return new Prepared(fingerprint, PageDigests.read(pagesFile(cacheFolder), fingerprint),
+        new SiteRenderer(config, options.templates()));
+  }
+
+  /** Runs {@code task} on a thread of its own; {@link #await} gives its result. */
+  private static <T> Future<T> inBackground(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    Thread thread = new Thread(future, "dateline-build-background");
+    thread.setDaemon(true);
+    thread.start();
+    return future;
+  }
+
+  /** The result of {@code future}, once there is one; what its task threw is thrown here. */
+  private static <T> T await(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the build's other thread");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      } else if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
