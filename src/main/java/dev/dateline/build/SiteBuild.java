@@ -50,11 +50,13 @@ import java.util.stream.Stream;
  * back from the cache when it is rendered.
  *
  * <p>A rebuild costs in proportion to what changed: a file whose size, time and inode are as the
- * last build saw them is not read again ({@link ParseCache#findUnchanged}); the digest of an
- * article or list entry shared by many pages is taken once ({@link ModelDigest}); and when the
- * last build's digests vouch for the published site and few of its files change, only those are
- * written, and moved into the site in place ({@link SiteWriter#beginPatch()}) instead of staging
- * a whole new site.
+ * last build saw them is not read again ({@link ParseCache#findUnchanged}); when the articles'
+ * records without their bodies are the last build's, so is the site model, and only the pages
+ * that show a body whose file changed are digested again ({@link PageChanges}); otherwise the
+ * digest of an article or list entry shared by many pages is taken once ({@link ModelDigest});
+ * and when the last build's digests vouch for the published site and few of its files change,
+ * only those are written, and moved into the site in place ({@link SiteWriter#beginPatch()})
+ * instead of staging a whole new site.
  */
 public final class SiteBuild {
 
