@@ -38,10 +38,13 @@ final class Fingerprints {
     return hashes.key();
   }
 
-  /** For rendered pages: Dateline, the configuration and every file of the templates folder. */
+  /**
+   * For rendered pages: Dateline, the configuration, every file of the templates folder, and
+   * {@code SOURCE_DATE_EPOCH}, the time of feeds that no article dates.
+   */
   String render(SiteConfig config, Path templates) throws IOException {
     Hashes hashes = new Hashes().add("render " + CACHE_FORMAT).add(dateline)
-        .add(config.toString());
+        .add(config.toString()).add("SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH"));
     for (Path file : files(templates)) {
       hashes.add(templates.relativize(file).toString()).add(Files.readAllBytes(file));
     }

@@ -92,17 +92,31 @@ final class PageArticles {
     return value;
   }
 
+  /**
+   * Reads only the components that may hold articles, until one of them is replaced: a
+   * component may be computed when it is read (a page's related articles).
+   */
   private Object replaceInRecord(Record record, UnaryOperator<Article> replacement) {
     Shape shape = shapes.get(record.getClass());
     RecordComponent[] components = shape.components();
-    Object[] values = new Object[components.length];
-    boolean changed = false;
+    Object[] values = null;
     for (int i = 0; i < components.length; i++) {
+      if (!shape.mayHold()[i]) {
+        continue;
+      }
       Object value = read(components[i], record);
-      values[i] = value == null || !shape.mayHold()[i] ? value : replace(value, replacement);
-      changed |= values[i] != value;
+      Object replaced = value == null ? null : replace(value, replacement);
+      if (replaced != value) {
+        if (values == null) {
+          values = new Object[components.length];
+          for (int j = 0; j < components.length; j++) {
+            values[j] = read(components[j], record);
+          }
+        }
+        values[i] = replaced;
+      }
     }
-    if (!changed) {
+    if (values == null) {
       return record;
     }
     try {

@@ -1,87 +1,308 @@
 package dev.dateline.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The digest of every page the last published build rendered, by output path, with the
- * fingerprint of what else shaped the pages (templates, assets, configuration, Dateline). A page
- * whose digest and fingerprint are the same as last time would render to the same bytes, so its
- * published file can be kept instead.
+ * The digest of every page the last published build rendered, in the order of its pages, with
+ * the fingerprint of what else shaped the pages (templates, assets, configuration, Dateline), the
+ * input of its site model ({@link ModelInput}) and the articles whose bodies each page shows. A
+ * page whose digest and fingerprint are the same as last time would render to the same bytes, so
+ * its published file can be kept instead.
+ *
+ * <p>Not safe for use by several threads.
  */
 final class PageDigests {
 
   private static final int MAGIC = 0x444c5047; // "DLPG"
+  /** Bumped when the layout of the file changes. */
+  private static final int FORMAT = 3;
+  static final int DIGEST_BYTES = 16;
 
   private final String fingerprint;
-  private final Map<String, String> digests;
+  private final ModelInput input;
+  private final String[] paths;
+  private final byte[] digests;
+  private final Bodies bodies;
+  private Map<String, Integer> indexes;
 
-  PageDigests(String fingerprint, Map<String, String> digests) {
+  /**
+   * For each page, the places in the model's input ({@link ModelInput}) of the articles whose
+   * bodies it shows: those of page {@code p} are {@code articles[starts[p]]} up to
+   * {@code articles[starts[p + 1]]}, excluded.
+   */
+  record Bodies(int[] starts, int[] articles) {
+
+    static final Bodies NONE = new Bodies(new int[] {0}, new int[0]);
+
+    Bodies {
+      if (starts.length == 0 || starts[0] != 0 || starts[starts.length - 1] != articles.length) {
+        throw new IllegalArgumentException("not an index of " + articles.length + " articles");
+      }
+      for (int p = 1; p < starts.length; p++) {
+        if (starts[p] < starts[p - 1]) {
+          throw new IllegalArgumentException("page " + p + " starts before page " + (p - 1));
+        }
+      }
+    }
+
+    /** The index of pages that show the articles of {@code perPage}, in the same order. */
+    static Bodies of(int[][] perPage) {
+      int[] starts = new int[perPage.length + 1];
+      for (int p = 0; p < perPage.length; p++) {
+        starts[p + 1] = starts[p] + perPage[p].length;
+      }
+      int[] articles = new int[starts[perPage.length]];
+      for (int p = 0; p < perPage.length; p++) {
+        System.arraycopy(perPage[p], 0, articles, starts[p], perPage[p].length);
+      }
+      return new Bodies(starts, articles);
+    }
+
+    int pages() {
+      return starts.length - 1;
+    }
+
+    /** Whether page {@code page} shows the body of any article {@code chosen} marks. */
+    boolean showsAny(int page, boolean[] chosen) {
+      for (int i = starts[page]; i < starts[page + 1]; i++) {
+        if (articles[i] < chosen.length && chosen[articles[i]]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * @param paths the output path of every page, in the order of the model's pages
+   * @param digests the digest of every page, {@link #DIGEST_BYTES} each, in the same order
+   * @param bodies the articles whose bodies each page shows, in the same order
+   */
+  PageDigests(String fingerprint, ModelInput input, String[] paths, byte[] digests,
+      Bodies bodies) {
+    if (digests.length != paths.length * DIGEST_BYTES || bodies.pages() != paths.length) {
+      throw new IllegalArgumentException(paths.length + " pages but " + digests.length
+          + " bytes of digests and " + bodies.pages() + " pages of bodies");
+    }
     this.fingerprint = fingerprint;
+    this.input = input;
+    this.paths = paths;
     this.digests = digests;
+    this.bodies = bodies;
   }
 
   static PageDigests none(String fingerprint) {
-    return new PageDigests(fingerprint, Map.of());
+    return none(fingerprint, ModelInput.none());
   }
 
-  /** The digests saved in {@code file}; none when it is missing, damaged or of another version. */
+  private static PageDigests none(String fingerprint, ModelInput input) {
+    return new PageDigests(fingerprint, input, new String[0], new byte[0], Bodies.NONE);
+  }
+
+  /**
+   * The digests saved in {@code file}; none when it is missing, damaged or of another version.
+   * When they were saved under another {@code fingerprint}, only the model's input is kept.
+   */
   static PageDigests read(Path file, String fingerprint) {
     if (!Files.isRegularFile(file)) {
       return none(fingerprint);
     }
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(file), 1 << 16))) {
-      if (in.readInt() != MAGIC || !in.readUTF().equals(fingerprint)) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+      if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
         return none(fingerprint);
       }
-      int count = in.readInt();
-      Map<String, String> digests = new HashMap<>(count * 2);
-      for (int i = 0; i < count; i++) {
-        digests.put(in.readUTF(), in.readUTF());
+      String savedFingerprint = string(in);
+      String parseFingerprint = string(in);
+      String[] keys = strings(in);
+      byte[] records = bytes(in, keys.length * ModelInput.DIGEST_BYTES);
+      ModelInput input = new ModelInput(parseFingerprint, keys, records);
+      if (!savedFingerprint.equals(fingerprint)) {
+        return none(fingerprint, input);
       }
-      return new PageDigests(fingerprint, digests);
+      String[] paths = strings(in);
+      byte[] digests = bytes(in, paths.length * DIGEST_BYTES);
+      int[] starts = ints(in, paths.length + 1);
+      int[] articles = ints(in, starts[paths.length]);
+      if (in.hasRemaining()) {
+        return none(fingerprint);
+      }
+      return new PageDigests(fingerprint, input, paths, digests, new Bodies(starts, articles));
     } catch (IOException | RuntimeException e) {
       return none(fingerprint);
     }
   }
 
-  /** Whether the page at {@code path} had exactly this digest in the last build. */
-  boolean unchanged(String path, String digest) {
-    return digest.equals(digests.get(path));
+  /**
+   * Whether these digests were taken of the pages of a model built from {@code current}, which
+   * has {@code pages} pages: then, under the same fingerprint, the pages are the same models, in
+   * the same order and at the same paths, but for the bodies of the articles whose keys changed.
+   */
+  boolean sameModel(ModelInput current, int pages) {
+    return paths.length > 0 && paths.length == pages && input.sameModelAs(current);
   }
 
-  /** The output paths of the pages of the last build. */
-  java.util.Set<String> paths() {
-    return digests.keySet();
+  /** Whether the page at {@code path} had exactly this digest in the last build. */
+  boolean unchanged(String path, byte[] digest) {
+    if (indexes == null) {
+      Map<String, Integer> byPath = new HashMap<>(paths.length * 2);
+      for (int i = 0; i < paths.length; i++) {
+        byPath.put(paths[i], i);
+      }
+      indexes = byPath;
+    }
+    Integer index = indexes.get(path);
+    return index != null && sameDigest(index, digest);
+  }
+
+  /** Whether the page at {@code index} in the last build's order had exactly this digest. */
+  boolean sameDigest(int index, byte[] digest) {
+    return Arrays.equals(digests, index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES, digest, 0,
+        DIGEST_BYTES);
+  }
+
+  /** The output paths of the pages of the last build, in its order. */
+  List<String> paths() {
+    return Arrays.asList(paths);
+  }
+
+  /** The output paths of the pages of the last build, in its order; not to be changed. */
+  String[] pathArray() {
+    return paths;
+  }
+
+  ModelInput input() {
+    return input;
+  }
+
+  Bodies bodies() {
+    return bodies;
+  }
+
+  /** A copy of every page's digest, {@link #DIGEST_BYTES} each, in the last build's order. */
+  byte[] digests() {
+    return digests.clone();
   }
 
   int size() {
-    return digests.size();
+    return paths.length;
   }
 
   void write(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-        Files.newOutputStream(temp), 1 << 16))) {
-      out.writeInt(MAGIC);
-      out.writeUTF(fingerprint);
-      out.writeInt(digests.size());
-      for (Map.Entry<String, String> entry : new TreeMap<>(digests).entrySet()) {
-        out.writeUTF(entry.getKey());
-        out.writeUTF(entry.getValue());
-      }
+    byte[][] keys = utf8(input.size(), input::key);
+    byte[][] pathBytes = utf8(paths.length, i -> paths[i]);
+    byte[] fingerprintBytes = fingerprint.getBytes(StandardCharsets.UTF_8);
+    byte[] parseBytes = input.parseFingerprint().getBytes(StandardCharsets.UTF_8);
+    long size = 8L + 4 + fingerprintBytes.length + 4 + parseBytes.length + length(keys)
+        + input.records().length + length(pathBytes) + digests.length
+        + 4L * (bodies.starts().length + bodies.articles().length);
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IOException("too many pages to remember their digests: " + paths.length);
     }
+    ByteBuffer out = ByteBuffer.allocate((int) size);
+    out.putInt(MAGIC).putInt(FORMAT);
+    put(out, fingerprintBytes);
+    put(out, parseBytes);
+    out.putInt(keys.length);
+    for (byte[] key : keys) {
+      put(out, key);
+    }
+    out.put(input.records());
+    out.putInt(pathBytes.length);
+    for (byte[] path : pathBytes) {
+      put(out, path);
+    }
+    out.put(digests);
+    putInts(out, bodies.starts());
+    putInts(out, bodies.articles());
+    if (out.hasRemaining()) {
+      throw new IllegalStateException("pages.idx measured wrong: " + out.remaining() + " left");
+    }
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(temp, out.array());
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Whether {@code other} holds exactly what this holds, so that saving it changes nothing. */
+  boolean sameAs(PageDigests other) {
+    return fingerprint.equals(other.fingerprint) && input.equals(other.input)
+        && Arrays.equals(paths, other.paths) && Arrays.equals(digests, other.digests)
+        && Arrays.equals(bodies.starts(), other.bodies.starts())
+        && Arrays.equals(bodies.articles(), other.bodies.articles());
+  }
+
+  private static byte[][] utf8(int count, java.util.function.IntFunction<String> text) {
+    byte[][] bytes = new byte[count][];
+    for (int i = 0; i < count; i++) {
+      bytes[i] = text.apply(i).getBytes(StandardCharsets.UTF_8);
+    }
+    return bytes;
+  }
+
+  /** The count and lengths of {@code texts} as {@link #put} writes them, and their bytes. */
+  private static long length(byte[][] texts) {
+    long length = 4;
+    for (byte[] text : texts) {
+      length += 4 + text.length;
+    }
+    return length;
+  }
+
+  private static void putInts(ByteBuffer out, int[] ints) {
+    out.asIntBuffer().put(ints);
+    out.position(out.position() + 4 * ints.length);
+  }
+
+  private static void put(ByteBuffer out, byte[] text) {
+    out.putInt(text.length).put(text);
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+
+  private static String[] strings(ByteBuffer in) {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining() / 4) {
+      throw new BufferUnderflowException();
+    }
+    String[] texts = new String[count];
+    for (int i = 0; i < count; i++) {
+      texts[i] = string(in);
+    }
+    return texts;
+  }
+
+  private static int[] ints(ByteBuffer in, int count) {
+    if (count < 0 || count > in.remaining() / 4) {
+      throw new BufferUnderflowException();
+    }
+    int[] ints = new int[count];
+    in.asIntBuffer().get(ints);
+    in.position(in.position() + 4 * count);
+    return ints;
+  }
+
+  private static byte[] bytes(ByteBuffer in, int length) {
+    byte[] bytes = new byte[length];
+    in.get(bytes);
+    return bytes;
   }
 }

@@ -19,16 +19,20 @@ import dev.dateline.tags.TagRulesException;
 import dev.dateline.tags.TagRulesLoader;
 import dev.dateline.tags.Tagger;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -46,11 +50,13 @@ import java.util.stream.Stream;
  * back from the cache when it is rendered.
  *
  * <p>A rebuild costs in proportion to what changed: a file whose size, time and inode are as the
- * last build saw them is not read again ({@link ParseCache#findUnchanged}); the digest of an
- * article or list entry shared by many pages is taken once ({@link ModelDigest}); and when the
- * last build's digests vouch for the published site and few of its files change, only those are
- * written, and moved into the site in place ({@link SiteWriter#beginPatch()}) instead of staging
- * a whole new site.
+ * last build saw them is not read again ({@link ParseCache#findUnchanged}); when the articles'
+ * records without their bodies are the last build's, so is the site model, and only the pages
+ * that show a body whose file changed are digested again ({@link PageChanges}); otherwise the
+ * digest of an article or list entry shared by many pages is taken once ({@link ModelDigest});
+ * and when the last build's digests vouch for the published site and few of its files change,
+ * only those are written, and moved into the site in place ({@link SiteWriter#beginPatch()})
+ * instead of staging a whole new site.
  */
 public final class SiteBuild {
 
@@ -66,6 +72,7 @@ public final class SiteBuild {
   private final PageArticles pageArticles = new PageArticles();
 
   private final Map<String, Duration> phases = new LinkedHashMap<>();
+  private int pagesDigested;
 
   public SiteBuild(BuildOptions options) {
     this(options, BuildProgress.NONE);
@@ -85,6 +92,8 @@ public final class SiteBuild {
     List<Problem> problems = new ArrayList<>();
     Path cacheFolder = cacheFolder(options.out());
     Fingerprints fingerprints = new Fingerprints();
+    // Needs neither the content nor the model: made on another thread while they are.
+    Future<Prepared> preparing = inBackground(() -> prepare(config, fingerprints, cacheFolder));
 
     long start = System.nanoTime();
     long walkedAt = nanosSinceEpoch();
@@ -94,7 +103,8 @@ public final class SiteBuild {
     start = phase("load", start);
 
     TagRules tagRules = tagRules(options.content());
-    try (ParseCache cache = ParseCache.open(cacheFolder, fingerprints.parse(config, tagRules))) {
+    String parseFingerprint = fingerprints.parse(config, tagRules);
+    try (ParseCache cache = ParseCache.open(cacheFolder, parseFingerprint)) {
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
       Tagger tagger = new Tagger(tagRules);
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
@@ -108,10 +118,14 @@ public final class SiteBuild {
           .toList();
       progress.finish();
       List<Article> articles = new ArrayList<>();
+      List<ParseCache.Entry> articleEntries = new ArrayList<>();
       Map<String, Parsed> bySource = new HashMap<>(parsed.size() * 2);
       for (Parsed p : parsed) {
         problems.addAll(p.result().problems());
-        p.result().article().ifPresent(articles::add);
+        if (p.result().article().isPresent()) {
+          articles.add(p.result().article().get());
+          articleEntries.add(p.entry());
+        }
         bySource.put(p.file().source(), p);
       }
       start = phase("parse", start);
@@ -120,33 +134,29 @@ public final class SiteBuild {
       problems.addAll(site.problems());
       start = phase("model", start);
 
-      String renderFingerprint = fingerprints.render(config, options.templates());
-      PageDigests previous = PageDigests.read(pagesFile(cacheFolder), renderFingerprint);
+      Prepared prepared = await(preparing);
+      String renderFingerprint = prepared.renderFingerprint();
+      PageDigests previous = prepared.previous();
+      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       List<Page> pages = site.pages();
-      String[] digests = digests(pages, bySource);
-      boolean[] changed = new boolean[pages.size()];
-      Map<String, String> digestsByPath = new HashMap<>(pages.size() * 2);
-      int changes = 0;
-      for (int i = 0; i < pages.size(); i++) {
-        String path = pages.get(i).outputPath();
-        digestsByPath.put(path, digests[i]);
-        changed[i] = !previous.unchanged(path, digests[i]);
-        changes += changed[i] ? 1 : 0;
-      }
-      List<String> removed = previous.paths().stream()
-          .filter(path -> !digestsByPath.containsKey(path)).sorted().toList();
+      PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
+          article -> bodyKey(bySource, article));
+      boolean[] changed = changes.changed();
+      String[] paths = changes.paths();
+      pagesDigested = changes.digested();
       start = phase("digest", start);
 
+      boolean digestsSaved = changes.digests().sameAs(previous);
       AtomicLong rendered = new AtomicLong();
-      SiteRenderer renderer = new SiteRenderer(config, options.templates());
+      SiteRenderer renderer = prepared.renderer();
       SiteWriter writer = new SiteWriter(options.out());
-      SiteWriter.Publication publication = inPlace(previous, changes + removed.size(), pages.size())
+      SiteWriter.Publication publication = inPlace(previous, changes.count(), pages.size())
           ? writer.beginPatch() : writer.begin();
       try {
         progress.start("render", pages.size());
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
           Page page = pages.get(i);
-          if (changed[i] || !publication.keep(page.outputPath())) {
+          if (changed[i] || !publication.keep(paths[i])) {
             RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
             publication.write(file.path(), file.bytes());
             rendered.incrementAndGet();
@@ -154,12 +164,15 @@ public final class SiteBuild {
           progress.step();
         });
         progress.finish();
-        removed.forEach(publication::remove);
+        changes.removed().forEach(publication::remove);
         copyAssets(publication);
         start = phase("render", start);
         // The digests describe the published site: a build that stops between the first change
-        // to the site and writing the new ones must not leave the old ones to vouch for it.
-        Files.deleteIfExists(pagesFile(cacheFolder));
+        // to the site and writing the new ones must not leave the old ones to vouch for it,
+        // unless they are the new ones.
+        if (!digestsSaved) {
+          Files.deleteIfExists(pagesFile(cacheFolder));
+        }
         publication.commit();
       } catch (RuntimeException | IOException | Error e) {
         progress.finish();
@@ -168,11 +181,20 @@ public final class SiteBuild {
       }
       start = phase("publish", start);
 
-      new PageDigests(renderFingerprint, digestsByPath).write(pagesFile(cacheFolder));
-      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
-          parsed.stream().filter(p -> p.entry() != null)
-              .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
-          walkedAt);
+      Future<Void> digestsWritten = inBackground(() -> {
+        if (!digestsSaved) {
+          changes.digests().write(pagesFile(cacheFolder));
+        }
+        return null;
+      });
+      try {
+        cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+            parsed.stream().filter(p -> p.entry() != null)
+                .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
+            walkedAt);
+      } finally {
+        await(digestsWritten);
+      }
       phase("cache", start);
 
       boolean rejected = problems.stream().anyMatch(Problem::isError);
@@ -183,6 +205,48 @@ public final class SiteBuild {
           publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
           problems,
           true, exit);
+    }
+  }
+
+  /**
+   * What the digest and render phases start from: the fingerprint of the templates and
+   * configuration, the last build's digests under it, and the renderer.
+   */
+  private record Prepared(String renderFingerprint, PageDigests previous,
+      SiteRenderer renderer) {}
+
+  private Prepared prepare(SiteConfig config, Fingerprints fingerprints, Path cacheFolder)
+      throws IOException {
+    String fingerprint = fingerprints.render(config, options.templates());
+    return new Prepared(fingerprint, PageDigests.read(pagesFile(cacheFolder), fingerprint),
+        new SiteRenderer(config, options.templates()));
+  }
+
+  /** Runs {@code task} on a thread of its own; {@link #await} gives its result. */
+  private static <T> Future<T> inBackground(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    Thread thread = new Thread(future, "dateline-build-background");
+    thread.setDaemon(true);
+    thread.start();
+    return future;
+  }
+
+  /** The result of {@code future}, once there is one; what its task threw is thrown here. */
+  private static <T> T await(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the build's other thread");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      } else if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -242,25 +306,18 @@ public final class SiteBuild {
         && changes <= Math.max(IN_PLACE_MIN_FILES, (long) pages * IN_PLACE_SHARE_PERCENT / 100);
   }
 
-  /** The digests of all pages, in the order of {@code pages}; computed in parallel. */
-  private String[] digests(List<Page> pages, Map<String, Parsed> bySource) {
-    ModelDigest models = new ModelDigest();
-    String[] digests = new String[pages.size()];
-    IntStream.range(0, pages.size()).parallel()
-        .forEach(i -> digests[i] = digest(pages.get(i), models, bySource));
-    return digests;
+  /** What stands for an article's body in the digests of pages: the key of its file. */
+  private static String bodyKey(Map<String, Parsed> bySource, Article article) {
+    Parsed parsed = bySource.get(article.source());
+    return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
   }
 
   /**
-   * A stable digest of everything a page is rendered from but the templates: the page's model,
-   * and the key of the file of every article in it, which stands for the body the model leaves
-   * out.
+   * How many pages the last run digested: all of them, unless the site model is the one the last
+   * build published and only bodies changed ({@link PageChanges}).
    */
-  private String digest(Page page, ModelDigest models, Map<String, Parsed> bySource) {
-    return HexFormat.of().formatHex(models.of(page, article -> {
-      Parsed parsed = bySource.get(article.source());
-      return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
-    }));
+  int pagesDigested() {
+    return pagesDigested;
   }
 
   /** The page as it is rendered: every article in it gets its body back. */

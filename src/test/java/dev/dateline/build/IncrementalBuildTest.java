@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A rebuild after an article is edited, added or removed gives exactly the site a clean build
- * gives, while rendering and rewriting only the pages that changed.
+ * gives, while rendering and rewriting only the pages that changed. When only bodies changed, the
+ * site model is the last build's, and only the pages that show those bodies are digested again.
  */
 class IncrementalBuildTest {
 
@@ -35,6 +36,7 @@ class IncrementalBuildTest {
   private Path content;
   private Path templates;
   private Path site;
+  private SiteBuild lastBuild;
 
   @BeforeEach
   void copyArchive() throws IOException {
@@ -49,10 +51,14 @@ class IncrementalBuildTest {
   void rebuildWithoutChangesRendersAndWritesNothing() throws IOException {
     BuildReport first = build(site);
     Map<String, Object> inodes = inodes(site);
+    Object pageDigests = pageDigestsInode();
 
     BuildReport second = build(site);
+    assertThat(lastBuild.pagesDigested()).isZero();
     BuildReport third = build(site);
+    assertThat(lastBuild.pagesDigested()).isZero();
 
+    assertThat(pageDigestsInode()).as("the digests, not written again").isEqualTo(pageDigests);
     assertThat(first.pagesRendered()).isEqualTo(first.pages());
     for (BuildReport rebuild : List.of(second, third)) {
       assertThat(rebuild.pagesRendered()).isZero();
@@ -78,6 +84,8 @@ class IncrementalBuildTest {
     assertThat(showingBody).contains(pageContaining("Analysts expect prices to stay high."),
         "feed.xml", "feed.json");
     assertThat(rebuild.pagesRendered()).isEqualTo(showingBody.size());
+    assertThat(lastBuild.pagesDigested()).as("pages digested").isEqualTo(showingBody.size())
+        .isLessThan(rebuild.pages() / 4);
     assertThat(rebuild.filesWritten()).isEqualTo(showingBody.size());
     assertThat(changedFiles(before, inodes(site)))
         .containsExactlyInAnyOrderElementsOf(showingBody);
@@ -99,6 +107,85 @@ class IncrementalBuildTest {
         .doesNotContain(pageContaining("rapid tie-break"), pageContaining("record over the holidays"));
     assertThat(rebuild.pagesRendered()).isLessThan(first.pages() / 2);
     assertThat(rebuild.filesWritten()).isLessThanOrEqualTo(rebuild.pagesRendered());
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
+  }
+
+  @Test
+  void editedTagsGiveTheSameSiteAsACleanBuild() throws IOException {
+    buildTwice();
+
+    edit("2019/09/oil-prices.txt", "Tags: oil prices, OPEC", "Tags: oil prices, OPEC, Brent");
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
+    assertThat(site.resolve("tags/brent/index.html")).exists();
+  }
+
+  @Test
+  void editedDateGivesTheSameSiteAsACleanBuild() throws IOException {
+    buildTwice();
+
+    edit("2019/09/oil-prices.txt", "LONDON, September 11.", "LONDON, September 12.");
+    BuildReport rebuild = build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
+    assertThat(pageContaining("Brent crude futures gained")).startsWith("2019/09/12/");
+  }
+
+  @Test
+  void bodiesEditedBuildAfterBuildGiveTheSameSiteAsACleanBuild() throws IOException {
+    buildTwice();
+    Path file = content.resolve("2019/09/oil-prices.txt");
+    String original = Files.readString(file);
+
+    // After a build that changed the model, as after any other.
+    replace("changes/oil-prices-headline-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport changedModel = build(site);
+    assertThat(lastBuild.pagesDigested()).isEqualTo(changedModel.pages());
+    for (String sentence : List.of("Traders were cautious.", "Traders were bold.", "")) {
+      edit("2019/09/oil-prices.txt", "by midday.", "by midday. " + sentence);
+      BuildReport rebuild = build(site);
+
+      assertSameAsCleanBuild();
+      assertThat(lastBuild.pagesDigested()).as("after '%s'", sentence)
+          .isPositive().isLessThan(rebuild.pages() / 4);
+      Files.writeString(file, Files.readString(file).replace("by midday. " + sentence,
+          "by midday."));
+    }
+    Files.writeString(file, original);
+    build(site);
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void anEditedBodyOfADraftChangesNoPage() throws IOException {
+    Path draft = content.resolve("2019/09/draft.txt");
+    Files.writeString(draft, "---\ndraft: true\n---\nA draft\n\nMOSCOW, September 3. First.\n");
+    buildTwice();
+
+    Files.writeString(draft, Files.readString(draft).replace("First.", "First. Second."));
+    BuildReport rebuild = build(site);
+
+    assertThat(lastBuild.pagesDigested()).isZero();
+    assertThat(rebuild.pagesRendered()).isZero();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void changedTagRulesGiveTheSameSiteAsACleanBuild() throws IOException {
+    buildTwice();
+
+    Files.writeString(content.resolve("tags.yaml"), """
+        tags:
+          - name: Oil
+            aliases: [oil prices]
+        """);
+    build(site);
+
+    assertSameAsCleanBuild();
+    assertThat(site.resolve("tags/oil/index.html")).exists();
   }
 
   @Test
@@ -111,6 +198,7 @@ class IncrementalBuildTest {
     assertSameAsCleanBuild();
     assertThat(rebuild.articles()).isEqualTo(first.articles() + 1);
     assertThat(rebuild.pagesRendered()).isLessThan(rebuild.pages());
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
     assertThat(pagesContaining("The line will be finished next year.")).hasSize(1);
   }
 
@@ -125,6 +213,7 @@ class IncrementalBuildTest {
 
     assertSameAsCleanBuild();
     assertThat(rebuild.articles()).isEqualTo(first.articles() - 1);
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
     assertThat(pagesContaining("rapid tie-break")).isEmpty();
     assertThat(pagesContaining("Chess final ends in a draw")).isEmpty();
     assertThat(changedFiles(before, inodes(site))).doesNotContain(unrelated);
@@ -141,6 +230,7 @@ class IncrementalBuildTest {
 
     assertSameAsCleanBuild();
     assertThat(rebuild.pagesRendered()).isEqualTo(rebuild.pages());
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
     assertThat(Files.readString(site.resolve("index.html"))).contains("incrementally");
   }
 
@@ -152,6 +242,7 @@ class IncrementalBuildTest {
     BuildReport rebuild = build(site, another);
 
     assertThat(rebuild.pagesRendered()).isEqualTo(rebuild.pages());
+    assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
     assertThat(Files.readString(site.resolve("index.html"))).contains("Another title");
     assertSameAsCleanBuild(another);
   }
@@ -318,10 +409,27 @@ class IncrementalBuildTest {
   }
 
   private BuildReport build(Path out, SiteConfig config) throws IOException {
-    BuildReport report = new SiteBuild(new BuildOptions(content, "content", templates, out,
-        config, false)).run();
+    SiteBuild build = new SiteBuild(new BuildOptions(content, "content", templates, out,
+        config, false));
+    BuildReport report = build.run();
     assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+    if (out.equals(site)) {
+      lastBuild = build;
+    }
     return report;
+  }
+
+  /** Replaces {@code text} in the content file {@code target}, written as a new file. */
+  private void edit(String target, String text, String replacement) throws IOException {
+    Path file = content.resolve(target);
+    String before = Files.readString(file);
+    assertThat(before).contains(text);
+    Files.delete(file);
+    Files.writeString(file, before.replace(text, replacement));
+  }
+
+  private Object pageDigestsInode() throws IOException {
+    return Files.getAttribute(SiteBuild.cacheFolder(site).resolve("pages.idx"), "unix:ino");
   }
 
   private SiteConfig config(String yaml) throws IOException {
