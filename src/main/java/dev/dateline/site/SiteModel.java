@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * Assembles parsed articles into the site: orders them, gives each a unique URL, groups them by
@@ -150,8 +151,9 @@ public final class SiteModel {
 
   private List<Page> articlePages(List<Article> articles, Map<Facet, Map<String, Group>> facets,
       Teasers teasers, Dates dates) {
-    int[][] relatedOf = new RelatedArticles(articles, config.relatedCount(),
-        Math.max(10, 4 * config.relatedCount())).positionsOfAll();
+    RelatedArticles related = new RelatedArticles(articles, config.relatedCount(),
+        Math.max(10, 4 * config.relatedCount()));
+    IntFunction<Link> linkAt = teasers::link;
     List<Page> pages = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
@@ -165,17 +167,12 @@ public final class SiteModel {
       // Site order is newest first: the previous (older) article follows in the list.
       Link previous = i + 1 < articles.size() ? teasers.link(i + 1) : null;
       Link next = i > 0 ? teasers.link(i - 1) : null;
-      int[] relatedPositions = relatedOf[i];
-      Link[] relatedLinks = new Link[relatedPositions.length];
-      for (int k = 0; k < relatedLinks.length; k++) {
-        relatedLinks[k] = teasers.link(relatedPositions[k]);
-      }
       LocalDate date = article.date();
       pages.add(new Page(PageKind.ARTICLE, article.url(), article.headline(),
           article.standfirst(), date == null ? Dates.HOME_ONLY : dates.crumbsInDay(date),
           new ArticleContent(article, date == null ? null : dates.text(date),
               date == null ? null : dates.dayLink(date), tagLinks, facetLinks,
-              List.of(relatedLinks), previous, next)));
+              new RelatedLinks(related, i, linkAt), previous, next)));
     }
     return pages;
   }
