@@ -67,14 +67,29 @@ final class FacetGroups {
 
     private final Map<String, Group> groups;
     private final Link[][] linksOf;
+    private final ValueNumbers numbers;
+    private final boolean verbatim;
 
-    private Grouping(Map<String, Group> groups, Link[][] linksOf) {
+    private Grouping(Map<String, Group> groups, Link[][] linksOf, ValueNumbers numbers,
+        boolean verbatim) {
       this.groups = groups;
       this.linksOf = linksOf;
+      this.numbers = numbers;
+      this.verbatim = verbatim;
     }
 
     Map<String, Group> groups() {
       return groups;
+    }
+
+    /** The articles' values, numbered: one number per distinct value, first met first. */
+    ValueNumbers numbers() {
+      return numbers;
+    }
+
+    /** Whether every article gave its values clean, so that the numbers are its given values'. */
+    boolean isVerbatim() {
+      return verbatim;
     }
 
     /** The links to the groups of the article at {@code position} in site order. */
@@ -128,9 +143,13 @@ final class FacetGroups {
     int[] from = new int[n + 1];
     int[] numbers = new int[Math.max(16, n)];
     int used = 0;
+    boolean verbatim = true;
     for (int i = 0; i < n; i++) {
       from[i] = used;
-      for (String value : facet.valuesOf(articles.get(i))) {
+      List<String> given = facet.given(articles.get(i));
+      List<String> cleaned = Facet.cleaned(given);
+      verbatim &= cleaned == given;
+      for (String value : cleaned) {
         Found found = byValue.get(value);
         if (found == null) {
           found = new Found(values.size());
@@ -189,6 +208,7 @@ final class FacetGroups {
         linksOf[i] = links;
       }
     }
-    return new Grouping(Collections.unmodifiableMap(groups), linksOf);
+    return new Grouping(Collections.unmodifiableMap(groups), linksOf,
+        new ValueNumbers(from, numbers, values.size()), verbatim);
   }
 }

@@ -3,9 +3,7 @@ package dev.dateline.site;
 import dev.dateline.article.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Articles related to an article by shared tags, found through the tag index rather than by
@@ -54,37 +52,37 @@ final class RelatedArticles {
    * @param window how many neighbours on each side of the article to take from each tag's list
    */
   RelatedArticles(List<Article> articles, int limit, int window) {
+    this(articles, limit, window, ValueNumbers.of(articles, Article::tags));
+  }
+
+  /** @param tags the articles' tags, numbered */
+  RelatedArticles(List<Article> articles, int limit, int window, ValueNumbers tags) {
     this.articles = List.copyOf(articles);
     this.limit = Math.max(0, limit);
     this.window = window;
     int n = this.articles.size();
     this.recordOf = new int[n + 1];
-    Map<String, Integer> numbers = new HashMap<>();
-    int[] all = new int[Math.max(16, n * 12)];
+    int[] all = new int[TAGS * n + tags.from()[n]];
     int used = 0;
     int tagsUsed = 0;
     for (int i = 0; i < n; i++) {
       Article article = this.articles.get(i);
-      List<String> names = article.tags();
-      if (used + TAGS + names.size() > all.length) {
-        all = Arrays.copyOf(all, Math.max(2 * all.length, used + TAGS + names.size()));
-      }
+      int tagsFrom = tags.from()[i];
+      int given = tags.from()[i + 1] - tagsFrom;
       recordOf[i] = used;
       long day = article.date() == null ? NO_DATE : article.date().toEpochDay();
       all[used + POSITION] = i;
       all[used + DAY_HIGH] = (int) (day >>> 32);
       all[used + DAY_LOW] = (int) day;
-      for (int k = 0; k < names.size(); k++) {
-        all[used + TAGS + k] = numbers.computeIfAbsent(names.get(k), t -> numbers.size());
-      }
-      int distinct = distinctSorted(all, used + TAGS, names.size());
+      System.arraycopy(tags.numbers(), tagsFrom, all, used + TAGS, given);
+      int distinct = distinctSorted(all, used + TAGS, given);
       all[used + TAG_COUNT] = distinct;
       used += TAGS + distinct;
       tagsUsed += distinct;
     }
     recordOf[n] = used;
     this.records = Arrays.copyOf(all, used);
-    int tagCount = numbers.size();
+    int tagCount = tags.distinct();
     this.ownTags = ThreadLocal.withInitial(() -> new byte[tagCount]);
     this.membersFrom = new int[tagCount + 1];
     for (int i = 0; i < n; i++) {

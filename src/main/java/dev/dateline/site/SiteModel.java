@@ -186,10 +186,13 @@ public final class SiteModel {
 
   private List<Page> articlePages(List<Article> articles, Map<Facet, Grouping> facets,
       Teasers teasers, Dates dates) {
-    RelatedArticles related = new RelatedArticles(articles, config.relatedCount(),
-        Math.max(10, 4 * config.relatedCount()));
-    IntFunction<Link> linkAt = teasers::link;
     Grouping tags = facets.get(Facet.TAG);
+    int window = Math.max(10, 4 * config.relatedCount());
+    // Related articles share tags as the articles give them: the tag pages' numbers when the same.
+    RelatedArticles related = tags.isVerbatim()
+        ? new RelatedArticles(articles, config.relatedCount(), window, tags.numbers())
+        : new RelatedArticles(articles, config.relatedCount(), window);
+    IntFunction<Link> linkAt = teasers::link;
     List<Grouping> besideTags = FACETS_BESIDE_TAGS.stream().map(facets::get).toList();
     List<Page> pages = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
