@@ -1,5 +1,6 @@
 package dev.dateline.site;
 
+import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import dev.dateline.article.Article;
@@ -45,13 +46,41 @@ final class FacetGroups {
   }
 
   private final Slugger slugger;
+  private final Collator collator;
   private final Comparator<String> alphabetical;
 
   FacetGroups(Slugger slugger, Locale locale) {
     this.slugger = slugger;
-    Collator collator = Collator.getInstance(ULocale.forLocale(locale)).freeze();
+    this.collator = Collator.getInstance(ULocale.forLocale(locale)).freeze();
     this.alphabetical = Comparator.<String, String>comparing(s -> s, collator)
         .thenComparing(Comparator.naturalOrder());
+  }
+
+  /** A value with its collation key, which compares as the collator compares the values. */
+  private record Keyed(CollationKey key, String value) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      int byKey = key.compareTo(other.key);
+      return byKey != 0 ? byKey : value.compareTo(other.value);
+    }
+  }
+
+  /**
+   * {@code values} in {@link #alphabetical()} order. Sorting the distinct values once costs far
+   * fewer comparisons than a sorted map would, and each value's collation key is made once, not
+   * at each comparison.
+   */
+  private List<String> sorted(List<String> values) {
+    Keyed[] keyed = new Keyed[values.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = new Keyed(collator.getCollationKey(values.get(i)), values.get(i));
+    }
+    Arrays.sort(keyed);
+    List<String> sorted = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      sorted.add(k.value());
+    }
+    return sorted;
   }
 
   Comparator<String> alphabetical() {
@@ -164,9 +193,7 @@ final class FacetGroups {
       }
     }
     from[n] = used;
-    // Sorting the distinct values once costs far fewer comparisons than a sorted map would.
-    List<String> names = new ArrayList<>(values);
-    names.sort(alphabetical);
+    List<String> names = sorted(values);
     Map<String, Group> groups = new LinkedHashMap<>(names.size() * 2);
     Link[] linkOf = new Link[values.size()];
     Map<String, String> owners = new HashMap<>();

@@ -144,7 +144,7 @@ public final class SiteModel {
 
   private List<Article> assignUniqueUrls(List<Article> published, List<Problem> problems) {
     List<Article> bySource = new ArrayList<>(published);
-    bySource.sort(Comparator.comparing(Article::source));
+    bySource.sort((a, b) -> a.source().compareTo(b.source()));
     Set<String> taken = new HashSet<>(2 * bySource.size());
     InSiteOrder[] unique = new InSiteOrder[bySource.size()];
     int count = 0;
@@ -154,8 +154,12 @@ public final class SiteModel {
         base = base + "-article";
       }
       String slug = base;
-      for (int n = 2; !taken.add(ArticleUrls.urlOf(article.date(), slug)); n++) {
+      // An article keeping its slug keeps the URL it was given, so that is the URL to check.
+      String url = slug.equals(article.slug()) ? article.url()
+          : ArticleUrls.urlOf(article.date(), slug);
+      for (int n = 2; !taken.add(url); n++) {
         slug = base + "-" + n;
+        url = ArticleUrls.urlOf(article.date(), slug);
       }
       if (!slug.equals(article.slug())) {
         if (!slug.startsWith(article.slug() + "-article")) {

@@ -116,4 +116,20 @@ class FacetGroupsTest {
     assertThat(groups.grouping(Facet.TAG, List.of(article("a", "2020-01-02", "UN", "UN")),
         problems).isVerbatim()).isFalse();
   }
+
+  @Test
+  void valuesAreOrderedAsTheLocalesCollatorOrdersThemThenByTheirCharacters() {
+    List<String> names = List.of("zebra", "Zürich", "Zurich", "zurich", "Éclair", "eclair",
+        "Eclair", "apple", "Apple", "Шойгу", "Abe", "abé", "U.N.", "UN", "un", "10 Downing",
+        "9 Elms", "", "Ω");
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      articles.add(article("a" + i, "2020-01-02", names.get(i)));
+    }
+    List<String> expected = new ArrayList<>(names);
+    expected.remove("");
+    expected.sort(groups.alphabetical());
+    assertThat(groups.group(Facet.TAG, articles, problems).keySet())
+        .containsExactlyElementsOf(expected);
+  }
 }
