@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The texts and links of the dates of one site, made once per date and shared by every page that
  * shows them: an archive has thousands of articles per day, month and year, and each page of
- * one shows the same date text and breadcrumbs. Not thread-safe: one instance serves one build.
+ * one shows the same date text and breadcrumbs. Not thread-safe: one instance serves one thread
+ * of a build.
  */
 final class Dates {
 

@@ -111,13 +111,11 @@ enum Facet {
   }
 
   private static List<String> agencies(Article a) {
-    List<String> out = new ArrayList<>(2);
-    if (a.dateline() != null && a.dateline().agency() != null) {
-      out.add(a.dateline().agency());
+    String filing = a.dateline() == null ? null : a.dateline().agency();
+    String photo = a.photo() == null ? null : a.photo().agency();
+    if (filing == null) {
+      return photo == null ? List.of() : List.of(photo);
     }
-    if (a.photo() != null && a.photo().agency() != null) {
-      out.add(a.photo().agency());
-    }
-    return out;
+    return photo == null ? List.of(filing) : List.of(filing, photo);
   }
 }

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 /**
@@ -89,19 +90,31 @@ public final class SiteModel {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = assignUniqueUrls(
         parsed.stream().filter(a -> !a.draft()).toList(), problems);
+    // Independent parts are made side by side, each with its own Dates, and put in their order.
+    CompletableFuture<Teasers> teasersLater = CompletableFuture.supplyAsync(
+        () -> new Teasers(articles, new Dates(dayFormat, config.locale())));
     Map<Facet, Grouping> facets = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      facets.put(facet, facetGroups.grouping(facet, articles, problems));
+    List<Grouped> grouped = Arrays.stream(Facet.values()).parallel().map(facet -> {
+      List<Problem> found = new ArrayList<>();
+      return new Grouped(facet, facetGroups.grouping(facet, articles, found), found);
+    }).toList();
+    for (Grouped g : grouped) {
+      facets.put(g.facet(), g.grouping());
+      problems.addAll(g.problems());
     }
+    Teasers teasers = teasersLater.join();
+    CompletableFuture<List<Page>> articlePagesLater = CompletableFuture.supplyAsync(
+        () -> articlePages(articles, facets, teasers, new Dates(dayFormat, config.locale())));
     Dates dates = new Dates(dayFormat, config.locale());
-    Teasers teasers = new Teasers(articles, dates);
+    List<Page> indexPages = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      indexPages.addAll(facetPages(facet, facets.get(facet).groups(), teasers));
+    }
+    indexPages.addAll(datePages(articles, teasers, dates));
     List<Page> pages = new ArrayList<>();
     pages.addAll(homePages(teasers.all()));
-    pages.addAll(articlePages(articles, facets, teasers, dates));
-    for (Facet facet : Facet.values()) {
-      pages.addAll(facetPages(facet, facets.get(facet).groups(), teasers));
-    }
-    pages.addAll(datePages(articles, teasers, dates));
+    pages.addAll(articlePagesLater.join());
+    pages.addAll(indexPages);
     pages.add(new Page(PageKind.NOT_FOUND, "", "Page not found",
         "The page you asked for is not in this archive.", Dates.HOME_ONLY,
         new TextContent("The page you asked for is not in this archive.")));
@@ -116,6 +129,9 @@ public final class SiteModel {
     checkUniquePaths(pages, problems);
     return new Site(config, articles, pages, problems);
   }
+
+  /** A facet's groups, and the problems found while grouping. */
+  private record Grouped(Facet facet, Grouping grouping, List<Problem> problems) {}
 
   /** A safety net: two pages written to one file would lose one of them. */
   private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
