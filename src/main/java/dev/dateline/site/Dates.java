@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The texts and links of the dates of one site, made once per date and shared by every page that
  * shows them: an archive has thousands of articles per day, month and year, and each page of
- * one shows the same date text and breadcrumbs. Not thread-safe: one instance serves one build.
+ * one shows the same date text and breadcrumbs. Not thread-safe: one instance serves one thread
+ * of a build.
  */
 final class Dates {
 
@@ -21,7 +22,8 @@ final class Dates {
   static final List<Link> HOME_ONLY = List.of(HOME);
 
   /** What pages of and in a day show of it. */
-  private record Day(String text, Link link, List<Link> crumbsOfDay, List<Link> crumbsInDay) {}
+  private record Day(LocalDate date, String text, Link link, List<Link> crumbsOfDay,
+      List<Link> crumbsInDay) {}
 
   private final DateTimeFormatter dayFormat;
   private final Locale locale;
@@ -29,6 +31,8 @@ final class Dates {
   private final Map<YearMonth, Link> months = new HashMap<>();
   private final Map<YearMonth, List<Link>> crumbsOfMonths = new HashMap<>();
   private final Map<Integer, Link> years = new HashMap<>();
+  /** The day asked for last: pages and teasers ask for the days in site order, one run each. */
+  private Day last;
 
   Dates(DateTimeFormatter dayFormat, Locale locale) {
     this.dayFormat = dayFormat;
@@ -61,15 +65,19 @@ final class Dates {
   }
 
   private Day day(LocalDate date) {
+    if (last != null && last.date().equals(date)) {
+      return last;
+    }
     Day day = days.get(date);
     if (day == null) {
       Link link = Link.to(String.valueOf(date.getDayOfMonth()), ArticleUrls.dayPath(date));
       Link year = year(date.getYear());
       Link month = month(YearMonth.from(date));
-      day = new Day(dayFormat.format(date), link, List.of(HOME, year, month),
+      day = new Day(date, dayFormat.format(date), link, List.of(HOME, year, month),
           List.of(HOME, year, month, link));
       days.put(date, day);
     }
+    last = day;
     return day;
   }
 

@@ -72,7 +72,16 @@ enum Facet {
 
   /** The article's values of this facet, without blanks or repeats, in the article's order. */
   List<String> valuesOf(Article article) {
-    List<String> given = values.apply(article);
+    return cleaned(given(article));
+  }
+
+  /** The article's values of this facet as it gives them, perhaps with blanks or repeats. */
+  List<String> given(Article article) {
+    return values.apply(article);
+  }
+
+  /** {@code given} without blanks or repeats; {@code given} itself when it has none. */
+  static List<String> cleaned(List<String> given) {
     if (isClean(given)) {
       return given;
     }
@@ -89,22 +98,24 @@ enum Facet {
   private static boolean isClean(List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      if (value == null || value.isBlank() || value.strip().length() != value.length()
-          || values.subList(0, i).contains(value)) {
+      if (value == null || value.isBlank() || value.strip().length() != value.length()) {
         return false;
+      }
+      for (int k = 0; k < i; k++) {
+        if (value.equals(values.get(k))) {
+          return false;
+        }
       }
     }
     return true;
   }
 
   private static List<String> agencies(Article a) {
-    List<String> out = new ArrayList<>(2);
-    if (a.dateline() != null && a.dateline().agency() != null) {
-      out.add(a.dateline().agency());
+    String filing = a.dateline() == null ? null : a.dateline().agency();
+    String photo = a.photo() == null ? null : a.photo().agency();
+    if (filing == null) {
+      return photo == null ? List.of() : List.of(photo);
     }
-    if (a.photo() != null && a.photo().agency() != null) {
-      out.add(a.photo().agency());
-    }
-    return out;
+    return photo == null ? List.of(filing) : List.of(filing, photo);
   }
 }

@@ -1,11 +1,13 @@
 package dev.dateline.site;
 
+import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import dev.dateline.article.Article;
 import dev.dateline.article.Problem;
 import dev.dateline.slug.Slugger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,12 +30,9 @@ final class FacetGroups {
    *
    * @param link the value's name linked to its page, shared by every page that links there
    */
-  record Group(Facet facet, String name, String slug, List<Article> articles, Link link) {
-    Group {
-      articles = List.copyOf(articles);
-    }
+  record Group(Facet facet, String name, String slug, ArticleSelection articles, Link link) {
 
-    Group(Facet facet, String name, String slug, List<Article> articles) {
+    Group(Facet facet, String name, String slug, ArticleSelection articles) {
       this(facet, name, slug, articles, Link.to(name, facet.folder() + slug + "/"));
     }
 
@@ -47,13 +46,41 @@ final class FacetGroups {
   }
 
   private final Slugger slugger;
+  private final Collator collator;
   private final Comparator<String> alphabetical;
 
   FacetGroups(Slugger slugger, Locale locale) {
     this.slugger = slugger;
-    Collator collator = Collator.getInstance(ULocale.forLocale(locale)).freeze();
+    this.collator = Collator.getInstance(ULocale.forLocale(locale)).freeze();
     this.alphabetical = Comparator.<String, String>comparing(s -> s, collator)
         .thenComparing(Comparator.naturalOrder());
+  }
+
+  /** A value with its collation key, which compares as the collator compares the values. */
+  private record Keyed(CollationKey key, String value) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed other) {
+      int byKey = key.compareTo(other.key);
+      return byKey != 0 ? byKey : value.compareTo(other.value);
+    }
+  }
+
+  /**
+   * {@code values} in {@link #alphabetical()} order. Sorting the distinct values once costs far
+   * fewer comparisons than a sorted map would, and each value's collation key is made once, not
+   * at each comparison.
+   */
+  private List<String> sorted(List<String> values) {
+    Keyed[] keyed = new Keyed[values.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = new Keyed(collator.getCollationKey(values.get(i)), values.get(i));
+    }
+    Arrays.sort(keyed);
+    List<String> sorted = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      sorted.add(k.value());
+    }
+    return sorted;
   }
 
   Comparator<String> alphabetical() {
@@ -61,31 +88,126 @@ final class FacetGroups {
   }
 
   /**
+   * A facet's groups, keyed by value, A to Z, and the links from each article to the groups of
+   * its values, in the article's order of them.
+   */
+  static final class Grouping {
+    private static final Link[] NONE = {};
+
+    private final Map<String, Group> groups;
+    private final Link[][] linksOf;
+    private final ValueNumbers numbers;
+    private final boolean verbatim;
+
+    private Grouping(Map<String, Group> groups, Link[][] linksOf, ValueNumbers numbers,
+        boolean verbatim) {
+      this.groups = groups;
+      this.linksOf = linksOf;
+      this.numbers = numbers;
+      this.verbatim = verbatim;
+    }
+
+    Map<String, Group> groups() {
+      return groups;
+    }
+
+    /** The articles' values, numbered: one number per distinct value, first met first. */
+    ValueNumbers numbers() {
+      return numbers;
+    }
+
+    /** Whether every article gave its values clean, so that the numbers are its given values'. */
+    boolean isVerbatim() {
+      return verbatim;
+    }
+
+    /** The links to the groups of the article at {@code position} in site order. */
+    List<Link> linksOf(int position) {
+      return List.of(linksOf[position]);
+    }
+
+    /** Adds the links to the groups of the article at {@code position} to {@code links}. */
+    void addLinksOf(int position, List<Link> links) {
+      for (Link link : linksOf[position]) {
+        links.add(link);
+      }
+    }
+  }
+
+  /** One value's articles as they are found, and its number among the facet's values. */
+  private static final class Found {
+    final int number;
+    int[] positions = new int[4];
+    int size;
+
+    Found(int number) {
+      this.number = number;
+    }
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, 2 * size);
+      }
+      positions[size++] = position;
+    }
+  }
+
+  /**
    * The groups of {@code facet} over {@code articles} (in site order), keyed by value, A to Z.
    * Slug collisions are added to {@code problems}.
    */
   Map<String, Group> group(Facet facet, List<Article> articles, List<Problem> problems) {
-    Map<String, List<Article>> byValue = new HashMap<>();
-    for (Article article : articles) {
-      for (String value : facet.valuesOf(article)) {
-        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(article);
+    return grouping(facet, articles, problems).groups();
+  }
+
+  /**
+   * The groups of {@code facet} over {@code articles} (in site order), and each article's links
+   * to them. Slug collisions are added to {@code problems}.
+   */
+  Grouping grouping(Facet facet, List<Article> articles, List<Problem> problems) {
+    int n = articles.size();
+    Map<String, Found> byValue = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    // Article i's values are numbers[from[i]..from[i + 1]), numbered as first met.
+    int[] from = new int[n + 1];
+    int[] numbers = new int[Math.max(16, n)];
+    int used = 0;
+    boolean verbatim = true;
+    for (int i = 0; i < n; i++) {
+      from[i] = used;
+      List<String> given = facet.given(articles.get(i));
+      List<String> cleaned = Facet.cleaned(given);
+      verbatim &= cleaned == given;
+      for (String value : cleaned) {
+        Found found = byValue.get(value);
+        if (found == null) {
+          found = new Found(values.size());
+          byValue.put(value, found);
+          values.add(value);
+        }
+        found.add(i);
+        if (used == numbers.length) {
+          numbers = Arrays.copyOf(numbers, 2 * used);
+        }
+        numbers[used++] = found.number;
       }
     }
-    // Sorting the distinct values once costs far fewer comparisons than a sorted map would.
-    List<String> names = new ArrayList<>(byValue.keySet());
-    names.sort(alphabetical);
+    from[n] = used;
+    List<String> names = sorted(values);
     Map<String, Group> groups = new LinkedHashMap<>(names.size() * 2);
+    Link[] linkOf = new Link[values.size()];
     Map<String, String> owners = new HashMap<>();
     Set<String> taken = new HashSet<>(Facet.RESERVED);
     for (String name : names) {
-      List<Article> valueArticles = byValue.get(name);
+      Found found = byValue.get(name);
+      ArticleSelection valueArticles = new ArticleSelection(articles, Arrays.copyOf(found.positions, found.size));
       String base = slugger.slug(name);
       if (base.isEmpty()) {
         base = facet.name().toLowerCase(Locale.ROOT);
       }
       String slug = base;
-      for (int n = 2; !taken.add(slug); n++) {
-        slug = base + "-" + n;
+      for (int k = 2; !taken.add(slug); k++) {
+        slug = base + "-" + k;
       }
       if (!slug.equals(base)) {
         String other = owners.getOrDefault(base, "a reserved name");
@@ -96,8 +218,24 @@ final class FacetGroups {
                 + "/. Use one spelling for both, or rename one"));
       }
       owners.put(slug, name);
-      groups.put(name, new Group(facet, name, slug, valueArticles));
+      Group group = new Group(facet, name, slug, valueArticles);
+      groups.put(name, group);
+      linkOf[found.number] = group.link();
     }
-    return Collections.unmodifiableMap(groups);
+    Link[][] linksOf = new Link[n][];
+    for (int i = 0; i < n; i++) {
+      int count = from[i + 1] - from[i];
+      if (count == 0) {
+        linksOf[i] = Grouping.NONE;
+      } else {
+        Link[] links = new Link[count];
+        for (int k = 0; k < count; k++) {
+          links[k] = linkOf[numbers[from[i] + k]];
+        }
+        linksOf[i] = links;
+      }
+    }
+    return new Grouping(Collections.unmodifiableMap(groups), linksOf,
+        new ValueNumbers(from, numbers, values.size()), verbatim);
   }
 }

@@ -19,14 +19,15 @@ public sealed interface PageContent {
    * One article, with the links around it.
    *
    * @param facets links to the article's place, agency and photographer pages, in that order
-   * @param related articles sharing tags with this one, most related first
+   * @param related articles sharing tags with this one, most related first; the site model's
+   *     list is found when first read
    */
   record ArticleContent(Article article, String dateText, Link day, List<Link> tags,
       List<Link> facets, List<Link> related, Link previous, Link next) implements PageContent {
     public ArticleContent {
       tags = List.copyOf(tags);
       facets = List.copyOf(facets);
-      related = List.copyOf(related);
+      related = related instanceof RelatedLinks ? related : List.copyOf(related);
     }
   }
 

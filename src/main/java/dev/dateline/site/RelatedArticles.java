@@ -3,10 +3,7 @@ package dev.dateline.site;
 import dev.dateline.article.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Articles related to an article by shared tags, found through the tag index rather than by
@@ -18,8 +15,9 @@ import java.util.stream.IntStream;
  * <p>Everything is numbered once: an article is its site position, a tag a number. What ranking
  * a candidate needs (its position, date and distinct tags) is one run of a flat array, its
  * record, so that looking at a candidate touches one place in memory and no object; each tag's
- * articles are a run of another array, of records. The index is read-only once built: the
- * articles are looked at in parallel, each thread with its own {@link Finder}.
+ * articles are a run of another array, of records. The index is built once and read-only after:
+ * an article's related articles are found when they are first asked for, from any thread, at a
+ * cost that does not depend on the archive's size.
  */
 final class RelatedArticles {
 
@@ -30,13 +28,10 @@ final class RelatedArticles {
   private static final int DAY_LOW = 2;
   private static final int TAG_COUNT = 3;
   private static final int TAGS = 4;
-  /** How many articles a parallel task takes at once. */
-  private static final int CHUNK = 2048;
 
   private final List<Article> articles;
   private final int limit;
   private final int window;
-  private final int tagCount;
   /** Article {@code i}'s record starts at {@code records[recordOf[i]]}. */
   private final int[] recordOf;
   private final int[] records;
@@ -48,6 +43,8 @@ final class RelatedArticles {
   /** Tag {@code t}'s articles' records, in site order, are {@code members[membersFrom[t]..]}. */
   private final int[] membersFrom;
   private final int[] members;
+  /** Each thread's table of all tags, all 0 between two searches. */
+  private final ThreadLocal<byte[]> ownTags;
 
   /**
    * @param articles in site order
@@ -55,37 +52,38 @@ final class RelatedArticles {
    * @param window how many neighbours on each side of the article to take from each tag's list
    */
   RelatedArticles(List<Article> articles, int limit, int window) {
+    this(articles, limit, window, ValueNumbers.of(articles, Article::tags));
+  }
+
+  /** @param tags the articles' tags, numbered */
+  RelatedArticles(List<Article> articles, int limit, int window, ValueNumbers tags) {
     this.articles = List.copyOf(articles);
     this.limit = Math.max(0, limit);
     this.window = window;
     int n = this.articles.size();
     this.recordOf = new int[n + 1];
-    Map<String, Integer> numbers = new HashMap<>();
-    int[] all = new int[Math.max(16, n * 12)];
+    int[] all = new int[TAGS * n + tags.from()[n]];
     int used = 0;
     int tagsUsed = 0;
     for (int i = 0; i < n; i++) {
       Article article = this.articles.get(i);
-      List<String> names = article.tags();
-      if (used + TAGS + names.size() > all.length) {
-        all = Arrays.copyOf(all, Math.max(2 * all.length, used + TAGS + names.size()));
-      }
+      int tagsFrom = tags.from()[i];
+      int given = tags.from()[i + 1] - tagsFrom;
       recordOf[i] = used;
       long day = article.date() == null ? NO_DATE : article.date().toEpochDay();
       all[used + POSITION] = i;
       all[used + DAY_HIGH] = (int) (day >>> 32);
       all[used + DAY_LOW] = (int) day;
-      for (int k = 0; k < names.size(); k++) {
-        all[used + TAGS + k] = numbers.computeIfAbsent(names.get(k), t -> numbers.size());
-      }
-      int distinct = distinctSorted(all, used + TAGS, names.size());
+      System.arraycopy(tags.numbers(), tagsFrom, all, used + TAGS, given);
+      int distinct = distinctSorted(all, used + TAGS, given);
       all[used + TAG_COUNT] = distinct;
       used += TAGS + distinct;
       tagsUsed += distinct;
     }
     recordOf[n] = used;
     this.records = Arrays.copyOf(all, used);
-    this.tagCount = numbers.size();
+    int tagCount = tags.distinct();
+    this.ownTags = ThreadLocal.withInitial(() -> new byte[tagCount]);
     this.membersFrom = new int[tagCount + 1];
     for (int i = 0; i < n; i++) {
       for (int k = recordOf[i] + TAGS; k < recordOf[i + 1]; k++) {
@@ -109,7 +107,7 @@ final class RelatedArticles {
 
   /** The related articles of the article at {@code index} in site order, most related first. */
   List<Article> of(int index) {
-    int[] positions = new Finder().positionsOf(index);
+    int[] positions = positionsOf(index);
     List<Article> related = new ArrayList<>(positions.length);
     for (int position : positions) {
       related.add(articles.get(position));
@@ -117,66 +115,69 @@ final class RelatedArticles {
     return List.copyOf(related);
   }
 
-  /** The site positions of every article's related articles, most related first. */
-  int[][] positionsOfAll() {
-    int n = articles.size();
-    int[][] related = new int[n][];
-    IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
-      Finder finder = new Finder();
-      for (int i = chunk * CHUNK; i < Math.min(n, (chunk + 1) * CHUNK); i++) {
-        related[i] = finder.positionsOf(i);
-      }
-    });
-    return related;
+  /**
+   * The site positions of the related articles of the article at {@code index}, most related
+   * first. Safe to call from any thread: the index is read-only, and each call ranks on its own.
+   */
+  int[] positionsOf(int index) {
+    return limit == 0 ? new int[0] : new Finder(index).positions();
   }
 
   /**
-   * Finds the related articles of one article at a time. The article's tags are marked with a 1
-   * in a table of all tags, so that a candidate's shared tags are a sum, without a branch to
+   * Finds the related articles of one article. The article's tags are marked with a 1 in the
+   * thread's table of all tags, so that a candidate's shared tags are a sum, without a branch to
    * mispredict. A candidate seen through several tags is simply ranked again: it ranks the same
    * each time, so it is kept at most once.
    */
   private final class Finder {
 
-    private final byte[] own = new byte[tagCount];
+    private final int index;
+    private final int record;
+    private final int ownFrom;
+    private final int ownTo;
+    private final long day;
+    private final byte[] own = ownTags.get();
     /** The best candidates so far, best first: positions, shared tags, distances. */
     private final int[] bestIndex = new int[limit];
     private final int[] bestShared = new int[limit];
     private final long[] bestDistance = new long[limit];
     private int kept;
 
-    int[] positionsOf(int index) {
-      if (limit == 0) {
-        return new int[0];
-      }
-      int record = recordOf[index];
-      int ownFrom = record + TAGS;
-      int ownTo = ownFrom + records[record + TAG_COUNT];
+    Finder(int index) {
+      this.index = index;
+      this.record = recordOf[index];
+      this.ownFrom = record + TAGS;
+      this.ownTo = ownFrom + records[record + TAG_COUNT];
+      this.day = day(record);
+    }
+
+    int[] positions() {
       for (int k = ownFrom; k < ownTo; k++) {
         own[records[k]] = 1;
       }
-      long day = day(record);
-      kept = 0;
-      for (int k = ownFrom; k < ownTo; k++) {
-        int tag = records[k];
-        int rank = rankInTag[k - TAGS * (index + 1)];
-        int first = membersFrom[tag];
-        int from = first + Math.max(0, rank - window);
-        int to = Math.min(membersFrom[tag + 1], first + rank + window + 1);
-        for (int m = from; m < to; m++) {
-          int candidate = members[m];
-          if (candidate != record) {
-            consider(candidate, day);
+      try {
+        for (int k = ownFrom; k < ownTo; k++) {
+          int tag = records[k];
+          int rank = rankInTag[k - TAGS * (index + 1)];
+          int first = membersFrom[tag];
+          int from = first + Math.max(0, rank - window);
+          int to = Math.min(membersFrom[tag + 1], first + rank + window + 1);
+          for (int m = from; m < to; m++) {
+            int candidate = members[m];
+            if (candidate != record) {
+              consider(candidate);
+            }
           }
         }
-      }
-      for (int k = ownFrom; k < ownTo; k++) {
-        own[records[k]] = 0;
+      } finally {
+        for (int k = ownFrom; k < ownTo; k++) {
+          own[records[k]] = 0;
+        }
       }
       return Arrays.copyOf(bestIndex, kept);
     }
 
-    private void consider(int candidate, long day) {
+    private void consider(int candidate) {
       int tags = records[candidate + TAG_COUNT];
       if (kept == limit && tags < bestShared[limit - 1]) {
         return;

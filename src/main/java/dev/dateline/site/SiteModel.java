@@ -5,6 +5,7 @@ import dev.dateline.article.ArticleUrls;
 import dev.dateline.article.Problem;
 import dev.dateline.config.SiteConfig;
 import dev.dateline.site.FacetGroups.Group;
+import dev.dateline.site.FacetGroups.Grouping;
 import dev.dateline.site.PageContent.ArticleContent;
 import dev.dateline.site.PageContent.CalendarContent;
 import dev.dateline.site.PageContent.FeedContent;
@@ -18,15 +19,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * Assembles parsed articles into the site: orders them, gives each a unique URL, groups them by
@@ -39,14 +43,30 @@ public final class SiteModel {
   private static final Set<String> RESERVED = Set.of("tags", "places", "agencies",
       "photographers", "archive", "page", "assets", "feeds", "404", "sitemap", "index");
 
-  private static final Comparator<Article> SITE_ORDER = Comparator
-      .comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
-      .thenComparing(Article::slug)
-      .thenComparing(Article::source);
+  /**
+   * An article with its date as a number, for sorting in site order: newest first, the undated
+   * last, then by slug, then by source. Most comparisons are settled by the number alone.
+   */
+  private record InSiteOrder(long day, Article article) implements Comparable<InSiteOrder> {
+    static InSiteOrder of(Article article) {
+      return new InSiteOrder(article.date() == null ? Long.MIN_VALUE
+          : article.date().toEpochDay(), article);
+    }
+
+    @Override
+    public int compareTo(InSiteOrder other) {
+      if (day != other.day) {
+        return day > other.day ? -1 : 1;
+      }
+      int bySlug = article.slug().compareTo(other.article.slug());
+      return bySlug != 0 ? bySlug : article.source().compareTo(other.article.source());
+    }
+  }
 
   static final String FEED = "feed.xml";
   static final String JSON_FEED = "feed.json";
   static final String BY_COUNT = "by-count/";
+  private static final String INDEX_HTML = "index.html";
 
   private final SiteConfig config;
   private final Paginator paginator;
@@ -70,19 +90,31 @@ public final class SiteModel {
     List<Problem> problems = new ArrayList<>();
     List<Article> articles = assignUniqueUrls(
         parsed.stream().filter(a -> !a.draft()).toList(), problems);
-    Map<Facet, Map<String, Group>> facets = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      facets.put(facet, facetGroups.group(facet, articles, problems));
+    // Independent parts are made side by side, each with its own Dates, and put in their order.
+    CompletableFuture<Teasers> teasersLater = CompletableFuture.supplyAsync(
+        () -> new Teasers(articles, new Dates(dayFormat, config.locale())));
+    Map<Facet, Grouping> facets = new EnumMap<>(Facet.class);
+    List<Grouped> grouped = Arrays.stream(Facet.values()).parallel().map(facet -> {
+      List<Problem> found = new ArrayList<>();
+      return new Grouped(facet, facetGroups.grouping(facet, articles, found), found);
+    }).toList();
+    for (Grouped g : grouped) {
+      facets.put(g.facet(), g.grouping());
+      problems.addAll(g.problems());
     }
+    Teasers teasers = teasersLater.join();
+    CompletableFuture<List<Page>> articlePagesLater = CompletableFuture.supplyAsync(
+        () -> articlePages(articles, facets, teasers, new Dates(dayFormat, config.locale())));
     Dates dates = new Dates(dayFormat, config.locale());
-    Teasers teasers = new Teasers(articles, dates);
+    List<Page> indexPages = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      indexPages.addAll(facetPages(facet, facets.get(facet).groups(), teasers));
+    }
+    indexPages.addAll(datePages(articles, teasers, dates));
     List<Page> pages = new ArrayList<>();
     pages.addAll(homePages(teasers.all()));
-    pages.addAll(articlePages(articles, facets, teasers, dates));
-    for (Facet facet : Facet.values()) {
-      pages.addAll(facetPages(facet, facets.get(facet), teasers));
-    }
-    pages.addAll(datePages(articles, teasers, dates));
+    pages.addAll(articlePagesLater.join());
+    pages.addAll(indexPages);
     pages.add(new Page(PageKind.NOT_FOUND, "", "Page not found",
         "The page you asked for is not in this archive.", Dates.HOME_ONLY,
         new TextContent("The page you asked for is not in this archive.")));
@@ -98,11 +130,26 @@ public final class SiteModel {
     return new Site(config, articles, pages, problems);
   }
 
+  /** A facet's groups, and the problems found while grouping. */
+  private record Grouped(Facet facet, Grouping grouping, List<Problem> problems) {}
+
   /** A safety net: two pages written to one file would lose one of them. */
   private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
-    Set<String> paths = new HashSet<>(pages.size() * 2);
+    // A file is known by its folder when its name is index.html, as every folder page's is: the
+    // folder is the page's URL, so that the path need not be made for the most pages.
+    Set<String> folders = new HashSet<>(pages.size() * 2);
+    Set<String> others = new HashSet<>();
     for (Page page : pages) {
-      if (!paths.add(page.outputPath())) {
+      boolean added;
+      if (page.kind().isFolder()) {
+        added = folders.add(page.url());
+      } else {
+        String path = page.outputPath();
+        added = path.endsWith(INDEX_HTML)
+            ? folders.add(path.substring(0, path.length() - INDEX_HTML.length()))
+            : others.add(path);
+      }
+      if (!added) {
         String source = page.content() instanceof ArticleContent a ? a.article().source()
             : page.outputPath();
         problems.add(Problem.error(source, 0, "two pages would be written to "
@@ -113,17 +160,22 @@ public final class SiteModel {
 
   private List<Article> assignUniqueUrls(List<Article> published, List<Problem> problems) {
     List<Article> bySource = new ArrayList<>(published);
-    bySource.sort(Comparator.comparing(Article::source));
-    Set<String> taken = new HashSet<>();
-    List<Article> unique = new ArrayList<>(bySource.size());
+    bySource.sort((a, b) -> a.source().compareTo(b.source()));
+    Set<String> taken = new HashSet<>(2 * bySource.size());
+    InSiteOrder[] unique = new InSiteOrder[bySource.size()];
+    int count = 0;
     for (Article article : bySource) {
       String base = article.slug().isEmpty() ? "article" : article.slug();
       if (article.date() == null && (RESERVED.contains(base) || base.matches("\\d{4}"))) {
         base = base + "-article";
       }
       String slug = base;
-      for (int n = 2; !taken.add(ArticleUrls.urlOf(article.date(), slug)); n++) {
+      // An article keeping its slug keeps the URL it was given, so that is the URL to check.
+      String url = slug.equals(article.slug()) ? article.url()
+          : ArticleUrls.urlOf(article.date(), slug);
+      for (int n = 2; !taken.add(url); n++) {
         slug = base + "-" + n;
+        url = ArticleUrls.urlOf(article.date(), slug);
       }
       if (!slug.equals(article.slug())) {
         if (!slug.startsWith(article.slug() + "-article")) {
@@ -133,10 +185,14 @@ public final class SiteModel {
         }
         article = article.withSlugAndUrl(slug, ArticleUrls.urlOf(article.date(), slug));
       }
-      unique.add(article);
+      unique[count++] = InSiteOrder.of(article);
     }
-    unique.sort(SITE_ORDER);
-    return unique;
+    Arrays.sort(unique);
+    Article[] sorted = new Article[count];
+    for (int i = 0; i < count; i++) {
+      sorted[i] = unique[i].article();
+    }
+    return List.of(sorted);
   }
 
   private List<Page> homePages(List<Teaser> teasers) {
@@ -148,47 +204,35 @@ public final class SiteModel {
   private static final List<Facet> FACETS_BESIDE_TAGS =
       List.of(Facet.PLACE, Facet.AGENCY, Facet.PHOTOGRAPHER);
 
-  private List<Page> articlePages(List<Article> articles, Map<Facet, Map<String, Group>> facets,
+  private List<Page> articlePages(List<Article> articles, Map<Facet, Grouping> facets,
       Teasers teasers, Dates dates) {
-    int[][] relatedOf = new RelatedArticles(articles, config.relatedCount(),
-        Math.max(10, 4 * config.relatedCount())).positionsOfAll();
+    Grouping tags = facets.get(Facet.TAG);
+    int window = Math.max(10, 4 * config.relatedCount());
+    // Related articles share tags as the articles give them: the tag pages' numbers when the same.
+    RelatedArticles related = tags.isVerbatim()
+        ? new RelatedArticles(articles, config.relatedCount(), window, tags.numbers())
+        : new RelatedArticles(articles, config.relatedCount(), window);
+    IntFunction<Link> linkAt = teasers::link;
+    List<Grouping> besideTags = FACETS_BESIDE_TAGS.stream().map(facets::get).toList();
     List<Page> pages = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
-      List<Link> tagLinks = links(Facet.TAG, article, facets);
+      List<Link> tagLinks = tags.linksOf(i);
       List<Link> facetLinks = new ArrayList<>(3);
-      for (Facet facet : FACETS_BESIDE_TAGS) {
-        for (String value : facet.valuesOf(article)) {
-          facetLinks.add(facets.get(facet).get(value).link());
-        }
+      for (Grouping grouping : besideTags) {
+        grouping.addLinksOf(i, facetLinks);
       }
       // Site order is newest first: the previous (older) article follows in the list.
       Link previous = i + 1 < articles.size() ? teasers.link(i + 1) : null;
       Link next = i > 0 ? teasers.link(i - 1) : null;
-      int[] relatedPositions = relatedOf[i];
-      Link[] relatedLinks = new Link[relatedPositions.length];
-      for (int k = 0; k < relatedLinks.length; k++) {
-        relatedLinks[k] = teasers.link(relatedPositions[k]);
-      }
       LocalDate date = article.date();
       pages.add(new Page(PageKind.ARTICLE, article.url(), article.headline(),
           article.standfirst(), date == null ? Dates.HOME_ONLY : dates.crumbsInDay(date),
           new ArticleContent(article, date == null ? null : dates.text(date),
               date == null ? null : dates.dayLink(date), tagLinks, facetLinks,
-              List.of(relatedLinks), previous, next)));
+              new RelatedLinks(related, i, linkAt), previous, next)));
     }
     return pages;
-  }
-
-  private static List<Link> links(Facet facet, Article article,
-      Map<Facet, Map<String, Group>> facets) {
-    Map<String, Group> groups = facets.get(facet);
-    List<String> values = facet.valuesOf(article);
-    Link[] links = new Link[values.size()];
-    for (int k = 0; k < links.length; k++) {
-      links[k] = groups.get(values.get(k)).link();
-    }
-    return List.of(links);
   }
 
   /** A facet's index, A to Z and by frequency, and each value's pages (and feed). */
@@ -242,47 +286,81 @@ public final class SiteModel {
         articles.subList(0, Math.min(size, articles.size())), fullText));
   }
 
-  private List<Page> datePages(List<Article> articles, Teasers teasers, Dates dates) {
-    Map<Integer, Map<YearMonth, NavigableMap<LocalDate, List<Article>>>> byYear =
-        new TreeMap<>(Comparator.reverseOrder());
-    for (Article article : articles) {
-      LocalDate date = article.date();
-      if (date != null) {
-        byYear.computeIfAbsent(date.getYear(), y -> new TreeMap<>())
-            .computeIfAbsent(YearMonth.from(date), m -> new TreeMap<>())
-            .computeIfAbsent(date, d -> new ArrayList<>()).add(article);
+  /** A run of site order: the articles at positions {@code from} (included) to {@code to}. */
+  private record DayRun(LocalDate day, int from, int to) {}
+
+  /** @param days newest first */
+  private record MonthRun(YearMonth month, int from, int to, List<DayRun> days) {}
+
+  /** @param months newest first */
+  private record YearRun(int year, int from, int to, List<MonthRun> months) {}
+
+  /**
+   * The years, months and days of the dated articles, newest first. Site order is by date, newest
+   * first, the undated last: the articles of a day, a month or a year are one run of it.
+   */
+  private static List<YearRun> yearRuns(List<Article> articles) {
+    List<YearRun> years = new ArrayList<>();
+    int n = articles.size();
+    int i = 0;
+    while (i < n && articles.get(i).date() != null) {
+      int year = articles.get(i).date().getYear();
+      int yearFrom = i;
+      List<MonthRun> months = new ArrayList<>();
+      while (i < n && articles.get(i).date() != null
+          && articles.get(i).date().getYear() == year) {
+        int month = articles.get(i).date().getMonthValue();
+        int monthFrom = i;
+        List<DayRun> days = new ArrayList<>();
+        while (i < n && articles.get(i).date() != null
+            && articles.get(i).date().getYear() == year
+            && articles.get(i).date().getMonthValue() == month) {
+          LocalDate day = articles.get(i).date();
+          int dayFrom = i;
+          while (i < n && day.equals(articles.get(i).date())) {
+            i++;
+          }
+          days.add(new DayRun(day, dayFrom, i));
+        }
+        months.add(new MonthRun(YearMonth.of(year, month), monthFrom, i, days));
       }
+      years.add(new YearRun(year, yearFrom, i, months));
     }
+    return years;
+  }
+
+  private List<Page> datePages(List<Article> articles, Teasers teasers, Dates dates) {
+    List<YearRun> years = yearRuns(articles);
     List<Page> pages = new ArrayList<>();
-    List<Link> years = byYear.entrySet().stream()
-        .map(e -> new Link(String.valueOf(e.getKey()), yearUrl(e.getKey()), count(e.getValue())))
+    List<Link> yearLinks = years.stream()
+        .map(y -> new Link(String.valueOf(y.year()), yearUrl(y.year()), y.to() - y.from()))
         .toList();
     pages.addAll(indexPages(PageKind.DATE_INDEX, "archive/", "Archive",
-        "The archive by year, month and day.", List.of(), null, years));
-    for (Map.Entry<Integer, Map<YearMonth, NavigableMap<LocalDate, List<Article>>>> year
-        : byYear.entrySet()) {
-      int y = year.getKey();
+        "The archive by year, month and day.", List.of(), null, yearLinks));
+    for (YearRun year : years) {
+      int y = year.year();
       Map<YearMonth, Integer> monthCounts = new TreeMap<>();
-      year.getValue().forEach((m, days) -> monthCounts.put(m, countDays(days)));
+      for (MonthRun month : year.months()) {
+        monthCounts.put(month.month(), month.to() - month.from());
+      }
       pages.add(new Page(PageKind.YEAR, yearUrl(y), String.valueOf(y),
           "The articles of " + y + " by month.",
           List.of(Dates.HOME, Link.to("Archive", "archive/")),
           new CalendarContent(calendars.year(y, monthCounts, SiteModel::monthUrl), List.of(),
               new Pager(1, 1, null, null))));
-      for (Map.Entry<YearMonth, NavigableMap<LocalDate, List<Article>>> month
-          : year.getValue().entrySet()) {
-        pages.addAll(monthPages(month.getKey(), month.getValue(), teasers, dates));
+      for (MonthRun month : reversed(year.months())) {
+        pages.addAll(monthPages(month, teasers, dates));
       }
     }
-    for (Map<YearMonth, NavigableMap<LocalDate, List<Article>>> months : byYear.values()) {
-      for (Map<LocalDate, List<Article>> days : months.values()) {
-        for (Map.Entry<LocalDate, List<Article>> day : days.entrySet()) {
-          LocalDate d = day.getKey();
+    for (YearRun year : years) {
+      for (MonthRun month : reversed(year.months())) {
+        for (DayRun day : reversed(month.days())) {
+          LocalDate d = day.day();
           String url = ArticleUrls.dayPath(d);
           String title = dates.text(d);
           List<Link> crumbs = dates.crumbsOfDay(d);
-          pages.addAll(paginator.paginate(url, teasers.of(day.getValue()), (items, pager) ->
-              new Page(PageKind.DAY, Paginator.pageUrl(url, pager.number()),
+          pages.addAll(paginator.paginate(url, teasers.range(day.from(), day.to()),
+              (items, pager) -> new Page(PageKind.DAY, Paginator.pageUrl(url, pager.number()),
                   pagedTitle(title, pager), "The articles of " + title + ".", crumbs,
                   new ListContent(items, pager, null))));
         }
@@ -291,28 +369,26 @@ public final class SiteModel {
     return pages;
   }
 
-  private List<Page> monthPages(YearMonth month, NavigableMap<LocalDate, List<Article>> days,
-      Teasers teasers, Dates dates) {
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  private List<Page> monthPages(MonthRun run, Teasers teasers, Dates dates) {
     Map<LocalDate, Integer> dayCounts = new TreeMap<>();
-    List<Article> articles = new ArrayList<>();
-    days.forEach((d, list) -> dayCounts.put(d, list.size()));
-    days.descendingMap().values().forEach(articles::addAll);
+    for (DayRun day : run.days()) {
+      dayCounts.put(day.day(), day.to() - day.from());
+    }
+    YearMonth month = run.month();
     String url = monthUrl(month);
     String title = monthFormat.format(month);
     Calendar calendar = calendars.month(month, title, dayCounts, ArticleUrls::dayPath);
     List<Link> crumbs = dates.crumbsOfMonth(month);
-    return paginator.paginate(url, teasers.of(articles), (items, pager) -> new Page(PageKind.MONTH,
-        Paginator.pageUrl(url, pager.number()), pagedTitle(title, pager),
-        "The articles of " + title + " by day.", crumbs,
-        new CalendarContent(calendar, items, pager)));
-  }
-
-  private static int count(Map<YearMonth, NavigableMap<LocalDate, List<Article>>> months) {
-    return months.values().stream().mapToInt(SiteModel::countDays).sum();
-  }
-
-  private static int countDays(Map<LocalDate, List<Article>> days) {
-    return days.values().stream().mapToInt(List::size).sum();
+    return paginator.paginate(url, teasers.range(run.from(), run.to()),
+        (items, pager) -> new Page(PageKind.MONTH, Paginator.pageUrl(url, pager.number()),
+            pagedTitle(title, pager), "The articles of " + title + " by day.", crumbs,
+            new CalendarContent(calendar, items, pager)));
   }
 
   /** Every page a search engine should list, with the newest date it shows. */

@@ -1,9 +1,7 @@
 package dev.dateline.site;
 
 import dev.dateline.article.Article;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every article's teaser and link, made once and shared by every list and page that shows the
@@ -13,21 +11,19 @@ import java.util.Map;
 final class Teasers {
 
   private final List<Teaser> all;
+  private final Teaser[] teasers;
   private final Link[] links;
-  private final Map<Article, Teaser> byArticle;
 
   /** @param articles in site order */
   Teasers(List<Article> articles, Dates dates) {
-    Teaser[] teasers = new Teaser[articles.size()];
+    this.teasers = new Teaser[articles.size()];
     this.links = new Link[articles.size()];
-    this.byArticle = new IdentityHashMap<>(articles.size());
     for (int i = 0; i < teasers.length; i++) {
       Article a = articles.get(i);
       teasers[i] = new Teaser(a.headline(), a.url(), a.date(),
           a.date() == null ? null : dates.text(a.date()), a.standfirst(),
           a.dateline() == null ? null : a.dateline().place());
       links[i] = Link.to(a.headline(), a.url());
-      byArticle.put(a, teasers[i]);
     }
     this.all = List.of(teasers);
   }
@@ -37,13 +33,18 @@ final class Teasers {
     return all;
   }
 
-  /** The teasers of {@code articles}, which are some of the site's, in their order. */
-  List<Teaser> of(List<Article> articles) {
-    Teaser[] teasers = new Teaser[articles.size()];
-    for (int i = 0; i < teasers.length; i++) {
-      teasers[i] = byArticle.get(articles.get(i));
+  /** The teasers of some of the site's articles, in their order. */
+  List<Teaser> of(ArticleSelection articles) {
+    Teaser[] selected = new Teaser[articles.size()];
+    for (int i = 0; i < selected.length; i++) {
+      selected[i] = teasers[articles.position(i)];
     }
-    return List.of(teasers);
+    return List.of(selected);
+  }
+
+  /** The teasers of the articles at site positions {@code from} (included) to {@code to}. */
+  List<Teaser> range(int from, int to) {
+    return all.subList(from, to);
   }
 
   /** The link to the article at {@code position} in site order. */

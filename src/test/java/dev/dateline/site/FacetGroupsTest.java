@@ -91,4 +91,45 @@ class FacetGroupsTest {
         List.of(filed("a", "2019-09-10", "Moscow", "TASS", "Valeriy Sharifulin")), problems);
     assertThat(agencies.get("TASS").articles()).hasSize(1);
   }
+
+  @Test
+  void eachArticleLinksToTheGroupsOfItsValuesInItsOrder() {
+    FacetGroups.Grouping tags = groups.grouping(Facet.TAG, List.of(
+        article("new", "2020-01-02", "Zambia", "CSTO"),
+        article("old", "2019-01-02")), problems);
+    assertThat(tags.linksOf(0)).extracting(Link::url)
+        .containsExactly("tags/zambia/", "tags/csto/");
+    assertThat(tags.linksOf(1)).isEmpty();
+  }
+
+  @Test
+  void theValuesAreNumberedAsGivenOnlyWhileEveryArticleGivesThemClean() {
+    FacetGroups.Grouping clean = groups.grouping(Facet.TAG, List.of(
+        article("new", "2020-01-02", "UN", "CSTO"),
+        article("old", "2019-01-02", "CSTO")), problems);
+    assertThat(clean.isVerbatim()).isTrue();
+    assertThat(clean.numbers().numbers()).startsWith(0, 1, 1);
+    assertThat(clean.numbers().distinct()).isEqualTo(2);
+
+    assertThat(groups.grouping(Facet.TAG, List.of(article("a", "2020-01-02", "UN", " UN")),
+        problems).isVerbatim()).isFalse();
+    assertThat(groups.grouping(Facet.TAG, List.of(article("a", "2020-01-02", "UN", "UN")),
+        problems).isVerbatim()).isFalse();
+  }
+
+  @Test
+  void valuesAreOrderedAsTheLocalesCollatorOrdersThemThenByTheirCharacters() {
+    List<String> names = List.of("zebra", "Zürich", "Zurich", "zurich", "Éclair", "eclair",
+        "Eclair", "apple", "Apple", "Шойгу", "Abe", "abé", "U.N.", "UN", "un", "10 Downing",
+        "9 Elms", "", "Ω");
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      articles.add(article("a" + i, "2020-01-02", names.get(i)));
+    }
+    List<String> expected = new ArrayList<>(names);
+    expected.remove("");
+    expected.sort(groups.alphabetical());
+    assertThat(groups.group(Facet.TAG, articles, problems).keySet())
+        .containsExactlyElementsOf(expected);
+  }
 }

@@ -2,13 +2,17 @@ package dev.dateline.site;
 
 import static dev.dateline.site.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dateline.article.Article;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -33,6 +37,39 @@ class RelatedArticlesProperties {
     for (int i = archive.size() - 1; i >= 0; i--) {
       assertThat(related.of(i)).as("article %d asked again", i)
           .containsExactlyElementsOf(plainRule(archive, i, limit, window));
+    }
+  }
+
+  /**
+   * The links the site model hands out are found when first read, from whichever thread reads
+   * first, in whatever order: they are still exactly the plain rule's, and the same when read
+   * again.
+   */
+  @Property(tries = 100)
+  void linksFoundWhenFirstReadFromManyThreadsGiveThePlainRule(
+      @ForAll("archives") List<Article> archive, @ForAll @IntRange(min = 0, max = 6) int limit,
+      @ForAll @IntRange(min = 0, max = 4) int window, @ForAll Random random) {
+    RelatedArticles related = new RelatedArticles(archive, limit, window);
+    IntFunction<Link> linkAt = i -> Link.to(archive.get(i).headline(), archive.get(i).url());
+    List<RelatedLinks> lazy = new ArrayList<>();
+    for (int i = 0; i < archive.size(); i++) {
+      lazy.add(new RelatedLinks(related, i, linkAt));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < archive.size(); i++) {
+      order.add(i);
+      order.add(i);
+    }
+    Collections.shuffle(order, random);
+    order.parallelStream().forEach(i -> lazy.get(i).size());
+    for (int i = 0; i < archive.size(); i++) {
+      List<Link> expected = plainRule(archive, i, limit, window).stream()
+          .map(a -> Link.to(a.headline(), a.url())).toList();
+      assertThat(lazy.get(i)).as("article %d", i).isEqualTo(expected)
+          .containsExactlyElementsOf(expected).hasSameHashCodeAs(expected);
+      RelatedLinks links = lazy.get(i);
+      assertThatThrownBy(() -> links.add(Link.to("x", "x/")))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 

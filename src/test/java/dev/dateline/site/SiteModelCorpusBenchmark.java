@@ -12,6 +12,7 @@ import dev.dateline.tags.TagRulesLoader;
 import dev.dateline.tags.Tagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
@@ -107,10 +108,18 @@ public class SiteModelCorpusBenchmark {
       site = null;
       start = System.nanoTime();
       long cpu = system.getProcessCpuTime();
+      long gc = gcMillis();
       site = model.build(articles);
-      System.out.printf("round %d: model of %d pages in %d ms (%d ms CPU, all threads)%n", round,
-          site.pages().size(), millisSince(start),
-          TimeUnit.NANOSECONDS.toMillis(system.getProcessCpuTime() - cpu));
+      System.out.printf("round %d: model of %d pages in %d ms (%d ms CPU, all threads;"
+              + " %d ms GC)%n", round, site.pages().size(), millisSince(start),
+          TimeUnit.NANOSECONDS.toMillis(system.getProcessCpuTime() - cpu), gcMillis() - gc);
+      start = System.nanoTime();
+      cpu = system.getProcessCpuTime();
+      gc = gcMillis();
+      long links = readAllRelated(site);
+      System.out.printf("round %d: %d related links read in %d ms (%d ms CPU, all threads;"
+              + " %d ms GC)%n", round, links, millisSince(start),
+          TimeUnit.NANOSECONDS.toMillis(system.getProcessCpuTime() - cpu), gcMillis() - gc);
     }
     long withSite = heapAfterGc();
     System.out.printf("heap after GC: articles %d MB, articles + site %d MB, site %d MB"
@@ -127,6 +136,23 @@ public class SiteModelCorpusBenchmark {
       }
     }
     Reference.reachabilityFence(site);
+  }
+
+  /**
+   * Reads every article page's related links, in parallel over the pages as the digest and the
+   * render do: the model finds them when first read.
+   */
+  static long readAllRelated(Site site) {
+    return site.pages().parallelStream()
+        .filter(page -> page.content() instanceof PageContent.ArticleContent)
+        .mapToLong(page -> ((PageContent.ArticleContent) page.content()).related().size())
+        .sum();
+  }
+
+  /** The time the collectors have taken so far, pauses and concurrent work. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   private static long millisSince(long start) {
