@@ -1,5 +1,6 @@
 package dev.dateline.tags;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +19,14 @@ final class Definitions {
       Set.of("of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "et", "&");
 
   /** Adds every definition in {@code tokens} to {@code found}: long name → acronym. */
-  void find(List<Token> tokens, Map<String, String> found) {
-    for (int i = 1; i < tokens.size(); i++) {
-      Token acronym = tokens.get(i);
-      if (!mayBeAcronym(acronym) || !isAcronym(acronym.text())) {
+  void find(Token[] tokens, Map<String, String> found) {
+    for (int i = 1; i < tokens.length; i++) {
+      Token acronym = tokens[i];
+      if (!acronym.openingBefore() || !mayBeAcronym(acronym) || !isAcronym(acronym.text())) {
         continue;
       }
-      boolean closed = i + 1 == tokens.size() || tokens.get(i + 1).gap().startsWith(")");
-      if (!closed || !acronym.gap().strip().endsWith("(")) {
+      boolean closed = i + 1 == tokens.length || tokens[i + 1].closingBefore();
+      if (!closed) {
         continue;
       }
       String longName = nameBefore(tokens, i, acronym.text());
@@ -36,21 +37,21 @@ final class Definitions {
   }
 
   /** The shortest run of words before the parenthesis whose initials spell {@code acronym}. */
-  private static String nameBefore(List<Token> tokens, int acronymAt, String acronym) {
+  private static String nameBefore(Token[] tokens, int acronymAt, String acronym) {
     int end = acronymAt - 1;
-    if (!tokens.get(acronymAt).gap().strip().equals("(")) {
+    if (!tokens[acronymAt].gap().strip().equals("(")) {
       return null;
     }
     for (int start = end; start >= 0 && end - start < MAX_NAME_WORDS; start--) {
-      if (start < end && !joinable(tokens.get(start + 1))) {
+      if (start < end && !joinable(tokens[start + 1])) {
         return null;
       }
-      Token first = tokens.get(start);
+      Token first = tokens[start];
       if (Character.isUpperCase(first.text().codePointAt(0))
-          && spells(acronym, 0, tokens.subList(start, end + 1), 0)) {
+          && spells(acronym, 0, Arrays.asList(tokens).subList(start, end + 1), 0)) {
         StringBuilder name = new StringBuilder(first.text());
         for (int k = start + 1; k <= end; k++) {
-          name.append(tokens.get(k).gap()).append(tokens.get(k).text());
+          name.append(tokens[k].gap()).append(tokens[k].text());
         }
         return name.toString();
       }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Names indexed by their first word, longest first, for longest-match lookup at each word of a
  * text: one probe of an open-addressing table per word, keyed by the hash the tokenizer computed,
- * so no word is copied to be looked up; no backtracking over the text.
+ * so no word is copied to be looked up; no backtracking over the text. A word whose first letter
+ * starts no name (as a lower-case letter, for most dictionaries) is turned away before the probe.
  */
 final class PhraseDictionary {
 
@@ -24,6 +25,10 @@ final class PhraseDictionary {
   private final Phrase[][] phrases;
   private final int mask;
   private final int size;
+  /** The ASCII chars that start a first word, as bits; and whether any other char does. */
+  private final long firstCharsLow;
+  private final long firstCharsHigh;
+  private final boolean otherFirstChars;
 
   private PhraseDictionary(Map<String, List<Phrase>> byFirstWord) {
     int capacity = 2;
@@ -35,6 +40,22 @@ final class PhraseDictionary {
     phrases = new Phrase[capacity][];
     mask = capacity - 1;
     size = byFirstWord.size();
+    long low = 0;
+    long high = 0;
+    boolean other = false;
+    for (String key : byFirstWord.keySet()) {
+      char c = key.isEmpty() ? 0 : key.charAt(0);
+      if (key.isEmpty() || c >= 128) {
+        other = true;
+      } else if (c < 64) {
+        low |= 1L << c;
+      } else {
+        high |= 1L << (c - 64);
+      }
+    }
+    firstCharsLow = low;
+    firstCharsHigh = high;
+    otherFirstChars = other;
     byFirstWord.forEach((key, list) -> {
       int slot = slot(key.hashCode());
       while (firstWords[slot] != null) {
@@ -55,8 +76,12 @@ final class PhraseDictionary {
   }
 
   /** The preferred name that starts at word {@code i}, or null. */
-  Phrase longestAt(List<Token> tokens, int i) {
-    Phrase[] candidates = startingWith(tokens.get(i));
+  Phrase longestAt(Token[] tokens, int i) {
+    Token first = tokens[i];
+    if (!mayStart(first.keyFirst())) {
+      return null;
+    }
+    Phrase[] candidates = startingWith(first);
     if (candidates == null) {
       return null;
     }
@@ -69,8 +94,8 @@ final class PhraseDictionary {
   }
 
   /** Whether a name of exactly {@code length} words is written at word {@code i}. */
-  boolean namesExactly(List<Token> tokens, int i, int length) {
-    Phrase[] candidates = startingWith(tokens.get(i));
+  boolean namesExactly(Token[] tokens, int i, int length) {
+    Phrase[] candidates = startingWith(tokens[i]);
     if (candidates != null) {
       for (Phrase phrase : candidates) {
         if (phrase.length() == length && matches(phrase, tokens, i)) {
@@ -91,7 +116,18 @@ final class PhraseDictionary {
     return false;
   }
 
+  /** Whether some name starts with a word whose key starts with {@code first}. */
+  private boolean mayStart(int first) {
+    if (first < 64) {
+      return first < 0 ? otherFirstChars : (firstCharsLow >>> first & 1) != 0;
+    }
+    return first < 128 ? (firstCharsHigh >>> (first - 64) & 1) != 0 : otherFirstChars;
+  }
+
   private Phrase[] startingWith(Token token) {
+    if (!mayStart(token.keyFirst())) {
+      return null;
+    }
     int hash = token.keyHash();
     for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == hash && token.keyIs(firstWords[slot])) {
@@ -105,15 +141,16 @@ final class PhraseDictionary {
     return (hash ^ (hash >>> 16)) & mask;
   }
 
-  private static boolean matches(Phrase phrase, List<Token> tokens, int i) {
-    if (i + phrase.length() > tokens.size()) {
+  private static boolean matches(Phrase phrase, Token[] tokens, int i) {
+    int length = phrase.length();
+    if (i + length > tokens.length) {
       return false;
     }
-    for (int k = 1; k < phrase.length(); k++) {
-      Token token = tokens.get(i + k);
-      String key = phrase.keys().get(k);
+    for (int k = 1; k < length; k++) {
+      Token token = tokens[i + k];
+      String key = phrase.key(k);
       if (token.keyHash() != key.hashCode() || !token.keyIs(key)
-          || !joinable(tokens.get(i + k - 1), token)) {
+          || !joinable(tokens[i + k - 1], token)) {
         return false;
       }
     }
@@ -134,8 +171,8 @@ final class PhraseDictionary {
 
     /** Adds {@code name} as a way of writing {@code tag}; of two claims, the preferred source wins. */
     Builder add(String name, String tag, Phrase.Source source) {
-      List<Token> words = tokenizer.tokenize(name);
-      List<String> keys = new ArrayList<>(words.size());
+      Token[] words = tokenizer.tokenize(name);
+      List<String> keys = new ArrayList<>(words.length);
       for (Token word : words) {
         keys.add(word.key());
       }
@@ -150,7 +187,7 @@ final class PhraseDictionary {
     PhraseDictionary build() {
       Map<String, List<Phrase>> index = new HashMap<>();
       for (Phrase phrase : phrases.values()) {
-        index.computeIfAbsent(phrase.keys().get(0), k -> new ArrayList<>()).add(phrase);
+        index.computeIfAbsent(phrase.key(0), k -> new ArrayList<>()).add(phrase);
       }
       index.replaceAll((k, list) -> list.stream().sorted(PREFERENCE).toList());
       return new PhraseDictionary(index);

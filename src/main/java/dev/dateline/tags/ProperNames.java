@@ -1,6 +1,7 @@
 package dev.dateline.tags;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,15 +39,15 @@ final class ProperNames {
   }
 
   /** A text field and which of its words already belong to a known name of several words. */
-  record Text(List<Token> tokens, boolean[] known) {}
+  record Text(Token[] tokens, boolean[] known) {}
 
   /**
    * One candidate mention: its words, whether it opens a sentence, and where it is written: from
    * word {@code from} of {@code tokens}, over {@code length} of them.
    */
   private record Mention(List<String> words, String text, boolean sentenceStart,
-      List<Token> tokens, int from, int length) {
-    Mention(List<String> words, boolean sentenceStart, List<Token> tokens, int from, int length) {
+      Token[] tokens, int from, int length) {
+    Mention(List<String> words, boolean sentenceStart, Token[] tokens, int from, int length) {
       this(words, words.size() == 1 ? words.get(0) : String.join(" ", words), sentenceStart,
           tokens, from, length);
     }
@@ -138,24 +139,24 @@ final class ProperNames {
   }
 
   /** Runs of capitalised words in one field, with titles and function words trimmed off. */
-  private List<Mention> mentions(List<Token> tokens, boolean[] known) {
+  private List<Mention> mentions(Token[] tokens, boolean[] known) {
     List<Mention> mentions = new ArrayList<>();
     Run run = new Run(tokens);
     int i = 0;
-    while (i < tokens.size()) {
-      Token token = tokens.get(i);
+    while (i < tokens.length) {
+      Token token = tokens[i];
       int end = i + 1;
       StringBuilder word = null;
       boolean nameLike = !known[i] && token.capitalised();
       boolean possessive = false;
-      while (end < tokens.size() && tokens.get(end).joinedBefore()) {
-        Token part = tokens.get(end);
-        if (part.length() == 1 && part.first() == 's' && part.gap().indexOf('-') < 0) {
+      while (end < tokens.length && tokens[end].joinedBefore()) {
+        Token part = tokens[end];
+        if (part.length() == 1 && part.first() == 's' && !part.hyphenBefore()) {
           possessive = true;
           end++;
           break;
         }
-        nameLike &= part.capitalised() || part.gap().indexOf('-') < 0;
+        nameLike &= part.capitalised() || !part.hyphenBefore();
         if (word == null) {
           word = new StringBuilder(token.text());
         }
@@ -163,8 +164,8 @@ final class ProperNames {
         end++;
       }
       boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean beforeName = continues && end < tokens.size() && tokens.get(end).capitalised()
-          && tokens.get(end).spaceBefore();
+      boolean beforeName = continues && end < tokens.length && tokens[end].capitalised()
+          && tokens[end].spaceBefore();
       String text = null;
       if (nameLike || beforeName) {
         text = word == null ? token.text() : word.toString();
@@ -176,7 +177,7 @@ final class ProperNames {
           run.sentenceStart = token.sentenceStart();
         }
         run.add(text, i, possessive ? end - 1 : end);
-      } else {
+      } else if (!run.isEmpty()) {
         flush(run, mentions);
       }
       if (possessive) {
@@ -190,34 +191,39 @@ final class ProperNames {
 
   /** The words of a run of capitalised words, and the words of the text each covers. */
   private static final class Run {
-    final List<Token> tokens;
+    final Token[] tokens;
     final List<String> words = new ArrayList<>();
-    final int[] from;
-    final int[] to;
+    int[] from = new int[8];
+    int[] to = new int[8];
+    /** The number of words, kept beside the list so that most words ask no list anything. */
+    int size;
     boolean sentenceStart;
 
-    Run(List<Token> tokens) {
+    Run(Token[] tokens) {
       this.tokens = tokens;
-      this.from = new int[tokens.size()];
-      this.to = new int[tokens.size()];
     }
 
     boolean isEmpty() {
-      return words.isEmpty();
+      return size == 0;
     }
 
     void add(String word, int fromToken, int toToken) {
-      from[words.size()] = fromToken;
-      to[words.size()] = toToken;
+      if (size == from.length) {
+        from = Arrays.copyOf(from, size * 2);
+        to = Arrays.copyOf(to, size * 2);
+      }
+      from[size] = fromToken;
+      to[size] = toToken;
       words.add(word);
+      size++;
     }
   }
 
   private void flush(Run runOfWords, List<Mention> out) {
-    List<String> run = runOfWords.words;
-    if (run.isEmpty()) {
+    if (runOfWords.isEmpty()) {
       return;
     }
+    List<String> run = runOfWords.words;
     int from = 0;
     for (int k = 0; k < run.size() - 1; k++) {
       if (words.titleWords().contains(run.get(k)) || words.titleWords().contains(
@@ -240,6 +246,7 @@ final class ProperNames {
           runOfWords.to[to - 1] - firstToken));
     }
     run.clear();
+    runOfWords.size = 0;
   }
 
 }

@@ -184,10 +184,10 @@ public final class Tagger {
 
   /** Words that belong to a known name of two or more words: not part of any new name. */
   private boolean[] longNames(Field field, PhraseDictionary defined) {
-    List<Token> tokens = field.tokens();
-    boolean[] covered = new boolean[tokens.size()];
+    Token[] tokens = field.tokens();
+    boolean[] covered = new boolean[tokens.length];
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < tokens.length) {
       Phrase phrase = defined.isEmpty() ? field.known()[i]
           : better(defined.longestAt(tokens, i), field.known()[i]);
       int length = phrase == null ? 1 : phrase.length();
@@ -200,11 +200,11 @@ public final class Tagger {
   }
 
   private void score(Field field, PhraseDictionary article, Map<String, Integer> scores) {
-    List<Token> tokens = field.tokens();
+    Token[] tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
     boolean ownNames = !article.isEmpty();
-    while (i < tokens.size()) {
+    while (i < tokens.length) {
       Phrase phrase = ownNames ? better(article.longestAt(tokens, i), field.known()[i])
           : field.known()[i];
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
@@ -232,11 +232,11 @@ public final class Tagger {
   }
 
   /** "New Mexico", "Michael Jordan": a one-word place right after a capitalised word. */
-  private boolean followsName(List<Token> tokens, int i, int coveredUntil) {
-    if (i == 0 || coveredUntil == i || !tokens.get(i).spaceBefore()) {
+  private boolean followsName(Token[] tokens, int i, int coveredUntil) {
+    if (i == 0 || coveredUntil == i || !tokens[i].spaceBefore()) {
       return false;
     }
-    Token previous = tokens.get(i - 1);
+    Token previous = tokens[i - 1];
     return previous.capitalised() && !words.functionWords().contains(previous.text())
         && !words.calendarWords().contains(previous.text());
   }
@@ -255,7 +255,7 @@ public final class Tagger {
    * One text field of the article, how much a mention in it weighs, and the preferred known name
    * starting at each word (null where none does).
    */
-  private record Field(List<Token> tokens, int weight, boolean titleCase, Phrase[] known) {}
+  private record Field(Token[] tokens, int weight, boolean titleCase, Phrase[] known) {}
 
   private List<Field> fields(Article article) {
     List<Field> fields = new ArrayList<>();
@@ -278,8 +278,8 @@ public final class Tagger {
     if (text == null || text.isBlank()) {
       return;
     }
-    List<Token> tokens = tokenizer.tokenize(text);
-    Phrase[] knownAt = new Phrase[tokens.size()];
+    Token[] tokens = tokenizer.tokenize(text);
+    Phrase[] knownAt = new Phrase[tokens.length];
     for (int i = 0; i < knownAt.length; i++) {
       knownAt[i] = known.longestAt(tokens, i);
     }
@@ -290,7 +290,7 @@ public final class Tagger {
    * A headline such as "Putin Visits Kazakhstan For Talks": capitalisation says nothing about
    * names there. (A paragraph full of names, "Foreign Minister Sergei Lavrov ...", is not one.)
    */
-  private static boolean titleCase(List<Token> tokens) {
+  private static boolean titleCase(Token[] tokens) {
     int words = 0;
     int capitalised = 0;
     for (Token token : tokens) {

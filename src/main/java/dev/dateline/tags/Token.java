@@ -14,6 +14,9 @@ final class Token {
   static final int LOWER_CASE = 4;
   static final int SPACE_BEFORE = 8;
   static final int JOINED_BEFORE = 16;
+  static final int HYPHEN_IN_GAP = 32;
+  static final int GAP_OPENS_CLOSING = 64;
+  static final int GAP_ENDS_OPENING = 128;
 
   private final String field;
   private final char[] chars;
@@ -110,6 +113,29 @@ final class Token {
       }
     }
     return field.substring(gapStart, start);
+  }
+
+  /** The first char of the matching key; -1 for an empty key. */
+  int keyFirst() {
+    if (key == null) {
+      return chars[start];
+    }
+    return key.isEmpty() ? -1 : key.charAt(0);
+  }
+
+  /** Whether the gap before the word has a hyphen, as {@code gap().indexOf('-') >= 0}. */
+  boolean hyphenBefore() {
+    return (flags & HYPHEN_IN_GAP) != 0;
+  }
+
+  /** Whether the gap opens with a closing parenthesis, as {@code gap().startsWith(")")}. */
+  boolean closingBefore() {
+    return (flags & GAP_OPENS_CLOSING) != 0;
+  }
+
+  /** Whether the gap ends in an opening parenthesis, as {@code gap().strip().endsWith("(")}. */
+  boolean openingBefore() {
+    return (flags & GAP_ENDS_OPENING) != 0;
   }
 
   /** The word opens the field, a sentence or a quotation. */

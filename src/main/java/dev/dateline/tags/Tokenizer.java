@@ -1,8 +1,7 @@
 package dev.dateline.tags;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -33,10 +32,12 @@ final class Tokenizer {
     }
   }
 
-  List<Token> tokenize(String text) {
+  /** The words of {@code text}, in order; an array, since every stage walks it by index. */
+  Token[] tokenize(String text) {
     char[] chars = text.toCharArray();
     int length = chars.length;
-    List<Token> tokens = new ArrayList<>(length / 5 + 4);
+    Token[] tokens = new Token[length / 5 + 4];
+    int count = 0;
     int previousEnd = 0;
     Token previous = null;
     int i = 0;
@@ -91,16 +92,23 @@ final class Tokenizer {
         flags = (Character.isUpperCase(first) && hasLowerCase(word) ? Token.CAPITALISED : 0)
             | (Character.isLowerCase(first) ? Token.LOWER_CASE : 0);
       }
-      flags |= gapFlags(chars, previousEnd, start);
-      if (previous == null || opensSentence(chars, previousEnd, start, previous)) {
-        flags |= Token.SENTENCE_START;
+      if (previous != null && start - previousEnd == 1 && chars[previousEnd] == ' ') {
+        flags |= Token.SPACE_BEFORE;
+      } else {
+        flags |= gapFlags(chars, previousEnd, start) | parentheses(chars, previousEnd, start);
+        if (previous == null || opensSentence(chars, previousEnd, start, previous)) {
+          flags |= Token.SENTENCE_START;
+        }
       }
       previous = new Token(text, chars, previousEnd, start, end, flags, key, hash);
-      tokens.add(previous);
+      if (count == tokens.length) {
+        tokens = Arrays.copyOf(tokens, count * 2);
+      }
+      tokens[count++] = previous;
       previousEnd = end;
       i = end;
     }
-    return tokens;
+    return count == tokens.length ? tokens : Arrays.copyOf(tokens, count);
   }
 
   /** The end of the word at {@code start}, the general way: any script, "U.N." kept whole. */
@@ -140,6 +148,28 @@ final class Tokenizer {
       }
     }
     return Token.SPACE_BEFORE;
+  }
+
+  /** What the definition finder and the name finder look for in a gap other than a space. */
+  private static int parentheses(char[] chars, int from, int to) {
+    int flags = 0;
+    for (int k = from; k < to; k++) {
+      if (chars[k] == '-') {
+        flags = Token.HYPHEN_IN_GAP;
+        break;
+      }
+    }
+    if (to > from && chars[from] == ')') {
+      flags |= Token.GAP_OPENS_CLOSING;
+    }
+    int k = to - 1;
+    while (k >= from && Character.isWhitespace(chars[k])) {
+      k--;
+    }
+    if (k >= from && chars[k] == '(') {
+      flags |= Token.GAP_ENDS_OPENING;
+    }
+    return flags;
   }
 
   private static boolean hasLowerCase(String text) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TokenizerTest {
 
   private static List<Token> words(String text) {
-    return new Tokenizer().tokenize(text);
+    return List.of(new Tokenizer().tokenize(text));
   }
 
   private static List<String> texts(String text) {
