@@ -76,17 +76,16 @@ final class PhraseDictionary {
   }
 
   /** The preferred name that starts at word {@code i}, or null. */
-  Phrase longestAt(Token[] tokens, int i) {
-    Token first = tokens[i];
-    if (!mayStart(first.keyFirst())) {
+  Phrase longestAt(Words words, int i) {
+    if (!mayStart(words.keyFirst(i))) {
       return null;
     }
-    Phrase[] candidates = startingWith(first);
+    Phrase[] candidates = startingWith(words, i);
     if (candidates == null) {
       return null;
     }
     for (Phrase phrase : candidates) {
-      if (matches(phrase, tokens, i)) {
+      if (matches(phrase, words, i)) {
         return phrase;
       }
     }
@@ -94,11 +93,11 @@ final class PhraseDictionary {
   }
 
   /** Whether a name of exactly {@code length} words is written at word {@code i}. */
-  boolean namesExactly(Token[] tokens, int i, int length) {
-    Phrase[] candidates = startingWith(tokens[i]);
+  boolean namesExactly(Words words, int i, int length) {
+    Phrase[] candidates = startingWith(words, i);
     if (candidates != null) {
       for (Phrase phrase : candidates) {
-        if (phrase.length() == length && matches(phrase, tokens, i)) {
+        if (phrase.length() == length && matches(phrase, words, i)) {
           return true;
         }
       }
@@ -124,13 +123,13 @@ final class PhraseDictionary {
     return first < 128 ? (firstCharsHigh >>> (first - 64) & 1) != 0 : otherFirstChars;
   }
 
-  private Phrase[] startingWith(Token token) {
-    if (!mayStart(token.keyFirst())) {
+  private Phrase[] startingWith(Words words, int i) {
+    if (!mayStart(words.keyFirst(i))) {
       return null;
     }
-    int hash = token.keyHash();
+    int hash = words.keyHash(i);
     for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && token.keyIs(firstWords[slot])) {
+      if (hashes[slot] == hash && words.keyIs(i, firstWords[slot])) {
         return phrases[slot];
       }
     }
@@ -141,16 +140,15 @@ final class PhraseDictionary {
     return (hash ^ (hash >>> 16)) & mask;
   }
 
-  private static boolean matches(Phrase phrase, Token[] tokens, int i) {
+  private static boolean matches(Phrase phrase, Words words, int i) {
     int length = phrase.length();
-    if (i + length > tokens.length) {
+    if (i + length > words.size()) {
       return false;
     }
     for (int k = 1; k < length; k++) {
-      Token token = tokens[i + k];
       String key = phrase.key(k);
-      if (token.keyHash() != key.hashCode() || !token.keyIs(key)
-          || !joinable(tokens[i + k - 1], token)) {
+      if (words.keyHash(i + k) != key.hashCode() || !words.keyIs(i + k, key)
+          || !joinable(words, i + k)) {
         return false;
       }
     }
@@ -158,11 +156,11 @@ final class PhraseDictionary {
   }
 
   /** Words of one name: "New York", "Guinea-Bissau", "St. Petersburg"; not "Chad. Russia". */
-  static boolean joinable(Token previous, Token token) {
-    if (token.spaceBefore() || token.joinedBefore()) {
+  static boolean joinable(Words words, int i) {
+    if (words.spaceBefore(i) || words.joinedBefore(i)) {
       return true;
     }
-    return token.stopBefore() && previous.length() <= 3 && previous.capitalised();
+    return words.stopBefore(i) && words.length(i - 1) <= 3 && words.capitalised(i - 1);
   }
 
   static final class Builder {
@@ -171,10 +169,10 @@ final class PhraseDictionary {
 
     /** Adds {@code name} as a way of writing {@code tag}; of two claims, the preferred source wins. */
     Builder add(String name, String tag, Phrase.Source source) {
-      Token[] words = tokenizer.tokenize(name);
-      List<String> keys = new ArrayList<>(words.length);
-      for (Token word : words) {
-        keys.add(word.key());
+      Words words = tokenizer.tokenize(name);
+      List<String> keys = new ArrayList<>(words.size());
+      for (int i = 0; i < words.size(); i++) {
+        keys.add(words.key(i));
       }
       if (keys.isEmpty()) {
         return this;

@@ -39,15 +39,15 @@ final class ProperNames {
   }
 
   /** A text field and which of its words already belong to a known name of several words. */
-  record Text(Token[] tokens, boolean[] known) {}
+  record Text(Words tokens, boolean[] known) {}
 
   /**
    * One candidate mention: its words, whether it opens a sentence, and where it is written: from
    * word {@code from} of {@code tokens}, over {@code length} of them.
    */
   private record Mention(List<String> words, String text, boolean sentenceStart,
-      Token[] tokens, int from, int length) {
-    Mention(List<String> words, boolean sentenceStart, Token[] tokens, int from, int length) {
+      Words tokens, int from, int length) {
+    Mention(List<String> words, boolean sentenceStart, Words tokens, int from, int length) {
       this(words, words.size() == 1 ? words.get(0) : String.join(" ", words), sentenceStart,
           tokens, from, length);
     }
@@ -139,42 +139,39 @@ final class ProperNames {
   }
 
   /** Runs of capitalised words in one field, with titles and function words trimmed off. */
-  private List<Mention> mentions(Token[] tokens, boolean[] known) {
+  private List<Mention> mentions(Words tokens, boolean[] known) {
     List<Mention> mentions = new ArrayList<>();
     Run run = new Run(tokens);
+    int size = tokens.size();
     int i = 0;
-    while (i < tokens.length) {
-      Token token = tokens[i];
+    while (i < size) {
       int end = i + 1;
-      StringBuilder word = null;
-      boolean nameLike = !known[i] && token.capitalised();
+      // The last word joined to this one by a hyphen or an apostrophe: "Guinea-Bissau".
+      int last = i;
+      boolean nameLike = !known[i] && tokens.capitalised(i);
       boolean possessive = false;
-      while (end < tokens.length && tokens[end].joinedBefore()) {
-        Token part = tokens[end];
-        if (part.length() == 1 && part.first() == 's' && !part.hyphenBefore()) {
+      while (end < size && tokens.joinedBefore(end)) {
+        if (tokens.length(end) == 1 && tokens.first(end) == 's' && !tokens.hyphenBefore(end)) {
           possessive = true;
           end++;
           break;
         }
-        nameLike &= part.capitalised() || !part.hyphenBefore();
-        if (word == null) {
-          word = new StringBuilder(token.text());
-        }
-        word.append(part.gap()).append(part.text());
+        nameLike &= tokens.capitalised(end) || !tokens.hyphenBefore(end);
+        last = end;
         end++;
       }
-      boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean beforeName = continues && end < tokens.length && tokens[end].capitalised()
-          && tokens[end].spaceBefore();
+      boolean continues = !run.isEmpty() && tokens.spaceBefore(i) && !tokens.sentenceStart(i);
+      boolean beforeName = continues && end < size && tokens.capitalised(end)
+          && tokens.spaceBefore(end);
       String text = null;
       if (nameLike || beforeName) {
-        text = word == null ? token.text() : word.toString();
+        text = last == i ? tokens.text(i) : tokens.text(i, last + 1);
       }
       boolean particle = beforeName && PARTICLES.contains(text);
       if ((nameLike || particle) && !words.calendarWords().contains(text)) {
         if (!continues) {
           flush(run, mentions);
-          run.sentenceStart = token.sentenceStart();
+          run.sentenceStart = tokens.sentenceStart(i);
         }
         run.add(text, i, possessive ? end - 1 : end);
       } else if (!run.isEmpty()) {
@@ -191,7 +188,7 @@ final class ProperNames {
 
   /** The words of a run of capitalised words, and the words of the text each covers. */
   private static final class Run {
-    final Token[] tokens;
+    final Words tokens;
     final List<String> words = new ArrayList<>();
     int[] from = new int[8];
     int[] to = new int[8];
@@ -199,7 +196,7 @@ final class ProperNames {
     int size;
     boolean sentenceStart;
 
-    Run(Token[] tokens) {
+    Run(Words tokens) {
       this.tokens = tokens;
     }
 

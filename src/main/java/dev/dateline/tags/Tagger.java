@@ -184,10 +184,10 @@ public final class Tagger {
 
   /** Words that belong to a known name of two or more words: not part of any new name. */
   private boolean[] longNames(Field field, PhraseDictionary defined) {
-    Token[] tokens = field.tokens();
-    boolean[] covered = new boolean[tokens.length];
+    Words tokens = field.tokens();
+    boolean[] covered = new boolean[tokens.size()];
     int i = 0;
-    while (i < tokens.length) {
+    while (i < tokens.size()) {
       Phrase phrase = defined.isEmpty() ? field.known()[i]
           : better(defined.longestAt(tokens, i), field.known()[i]);
       int length = phrase == null ? 1 : phrase.length();
@@ -200,11 +200,11 @@ public final class Tagger {
   }
 
   private void score(Field field, PhraseDictionary article, Map<String, Integer> scores) {
-    Token[] tokens = field.tokens();
+    Words tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
     boolean ownNames = !article.isEmpty();
-    while (i < tokens.length) {
+    while (i < tokens.size()) {
       Phrase phrase = ownNames ? better(article.longestAt(tokens, i), field.known()[i])
           : field.known()[i];
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
@@ -232,13 +232,13 @@ public final class Tagger {
   }
 
   /** "New Mexico", "Michael Jordan": a one-word place right after a capitalised word. */
-  private boolean followsName(Token[] tokens, int i, int coveredUntil) {
-    if (i == 0 || coveredUntil == i || !tokens[i].spaceBefore()) {
+  private boolean followsName(Words tokens, int i, int coveredUntil) {
+    if (i == 0 || coveredUntil == i || !tokens.spaceBefore(i)) {
       return false;
     }
-    Token previous = tokens[i - 1];
-    return previous.capitalised() && !words.functionWords().contains(previous.text())
-        && !words.calendarWords().contains(previous.text());
+    int previous = i - 1;
+    return tokens.capitalised(previous) && !words.functionWords().contains(tokens.text(previous))
+        && !words.calendarWords().contains(tokens.text(previous));
   }
 
   private static Phrase better(Phrase a, Phrase b) {
@@ -255,7 +255,7 @@ public final class Tagger {
    * One text field of the article, how much a mention in it weighs, and the preferred known name
    * starting at each word (null where none does).
    */
-  private record Field(Token[] tokens, int weight, boolean titleCase, Phrase[] known) {}
+  private record Field(Words tokens, int weight, boolean titleCase, Phrase[] known) {}
 
   private List<Field> fields(Article article) {
     List<Field> fields = new ArrayList<>();
@@ -278,8 +278,8 @@ public final class Tagger {
     if (text == null || text.isBlank()) {
       return;
     }
-    Token[] tokens = tokenizer.tokenize(text);
-    Phrase[] knownAt = new Phrase[tokens.length];
+    Words tokens = tokenizer.tokenize(text);
+    Phrase[] knownAt = new Phrase[tokens.size()];
     for (int i = 0; i < knownAt.length; i++) {
       knownAt[i] = known.longestAt(tokens, i);
     }
@@ -290,13 +290,13 @@ public final class Tagger {
    * A headline such as "Putin Visits Kazakhstan For Talks": capitalisation says nothing about
    * names there. (A paragraph full of names, "Foreign Minister Sergei Lavrov ...", is not one.)
    */
-  private static boolean titleCase(Token[] tokens) {
+  private static boolean titleCase(Words tokens) {
     int words = 0;
     int capitalised = 0;
-    for (Token token : tokens) {
-      if (token.length() >= 4) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.length(i) >= 4) {
         words++;
-        if (token.capitalised()) {
+        if (tokens.capitalised(i)) {
           capitalised++;
         }
       }
