@@ -25,9 +25,8 @@ final class PhraseDictionary {
   private final Phrase[][] phrases;
   private final int mask;
   private final int size;
-  /** The ASCII chars that start a first word, as bits; and whether any other char does. */
-  private final long firstCharsLow;
-  private final long firstCharsHigh;
+  /** The ASCII chars that start a first word, and whether any other char (or none) does. */
+  private final boolean[] asciiFirstChars = new boolean[128];
   private final boolean otherFirstChars;
 
   private PhraseDictionary(Map<String, List<Phrase>> byFirstWord) {
@@ -40,21 +39,14 @@ final class PhraseDictionary {
     phrases = new Phrase[capacity][];
     mask = capacity - 1;
     size = byFirstWord.size();
-    long low = 0;
-    long high = 0;
     boolean other = false;
     for (String key : byFirstWord.keySet()) {
-      char c = key.isEmpty() ? 0 : key.charAt(0);
-      if (key.isEmpty() || c >= 128) {
+      if (key.isEmpty() || key.charAt(0) >= 128) {
         other = true;
-      } else if (c < 64) {
-        low |= 1L << c;
       } else {
-        high |= 1L << (c - 64);
+        asciiFirstChars[key.charAt(0)] = true;
       }
     }
-    firstCharsLow = low;
-    firstCharsHigh = high;
     otherFirstChars = other;
     byFirstWord.forEach((key, list) -> {
       int slot = slot(key.hashCode());
@@ -117,10 +109,22 @@ final class PhraseDictionary {
 
   /** Whether some name starts with a word whose key starts with {@code first}. */
   private boolean mayStart(int first) {
-    if (first < 64) {
-      return first < 0 ? otherFirstChars : (firstCharsLow >>> first & 1) != 0;
+    return first < 128 ? asciiFirstChars[first] : otherFirstChars;
+  }
+
+  /**
+   * The preferred name that starts at each word (null where none does): one call for a whole
+   * field, most of whose words are turned away by their first letter.
+   */
+  Phrase[] longestAtEach(Words words) {
+    Phrase[] found = new Phrase[words.size()];
+    for (int i = 0; i < found.length; i++) {
+      int first = words.keyFirst(i);
+      if (first < 128 ? asciiFirstChars[first] : otherFirstChars) {
+        found[i] = longestAt(words, i);
+      }
     }
-    return first < 128 ? (firstCharsHigh >>> (first - 64) & 1) != 0 : otherFirstChars;
+    return found;
   }
 
   private Phrase[] startingWith(Words words, int i) {

@@ -2,6 +2,7 @@ package dev.dateline.tags;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,15 +60,13 @@ final class ProperNames {
   void find(List<Text> fields, Map<String, String> found) {
     List<Mention> mentions = new ArrayList<>();
     for (Text field : fields) {
-      mentions.addAll(mentions(field.tokens(), field.known()));
+      mentions(field.tokens(), field.known(), mentions);
     }
     Map<String, Integer> counts = new HashMap<>();
+    BitSet usedLengths = new BitSet();
     for (Mention m : mentions) {
       counts.merge(m.text(), 1, Integer::sum);
-    }
-    Set<Integer> usedLengths = new TreeSet<>();
-    for (Mention m : mentions) {
-      usedLengths.add(m.words().size());
+      usedLengths.set(m.words().size());
     }
     Map<String, List<String>> fullNames = new TreeMap<>();
     Set<String> seen = new HashSet<>();
@@ -91,15 +90,15 @@ final class ProperNames {
         found.putIfAbsent(shortForm, names.iterator().next());
       }
     });
+    // What makes a word a name depends on the word alone: asked once a word is known to recur.
     Map<String, Integer> standalone = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.words().size() == 1 && !m.sentenceStart() && !shortToFull.containsKey(m.text())
-          && singleWordName(m.text())) {
+      if (m.words().size() == 1 && !m.sentenceStart()) {
         standalone.merge(m.text(), 1, Integer::sum);
       }
     }
     standalone.forEach((word, count) -> {
-      if (count >= 2) {
+      if (count >= 2 && !shortToFull.containsKey(word) && singleWordName(word)) {
         found.putIfAbsent(word, word);
       }
     });
@@ -110,9 +109,9 @@ final class ProperNames {
    * as some mention can be used, so a long run of capitalised words costs no more than its
    * length times the few mention lengths.
    */
-  private List<String> shortForms(List<String> name, Set<String> used, Set<Integer> lengths) {
+  private List<String> shortForms(List<String> name, Set<String> used, BitSet lengths) {
     List<String> forms = new ArrayList<>();
-    for (int length : lengths) {
+    for (int length = lengths.nextSetBit(0); length >= 0; length = lengths.nextSetBit(length + 1)) {
       if (length >= name.size()) {
         break;
       }
@@ -139,8 +138,7 @@ final class ProperNames {
   }
 
   /** Runs of capitalised words in one field, with titles and function words trimmed off. */
-  private List<Mention> mentions(Words tokens, boolean[] known) {
-    List<Mention> mentions = new ArrayList<>();
+  private void mentions(Words tokens, boolean[] known, List<Mention> mentions) {
     Run run = new Run(tokens);
     int size = tokens.size();
     int i = 0;
@@ -183,7 +181,6 @@ final class ProperNames {
       i = end;
     }
     flush(run, mentions);
-    return mentions;
   }
 
   /** The words of a run of capitalised words, and the words of the text each covers. */
@@ -238,7 +235,7 @@ final class ProperNames {
     }
     if (from < to) {
       int firstToken = runOfWords.from[from];
-      out.add(new Mention(List.copyOf(run.subList(from, to)),
+      out.add(new Mention(to - from == 1 ? List.of(run.get(from)) : List.copyOf(run.subList(from, to)),
           runOfWords.sentenceStart && from == 0, runOfWords.tokens, firstToken,
           runOfWords.to[to - 1] - firstToken));
     }

@@ -186,10 +186,11 @@ public final class Tagger {
   private boolean[] longNames(Field field, PhraseDictionary defined) {
     Words tokens = field.tokens();
     boolean[] covered = new boolean[tokens.size()];
+    Phrase[] known = field.known();
+    Phrase[] definedAt = defined.isEmpty() ? null : defined.longestAtEach(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = defined.isEmpty() ? field.known()[i]
-          : better(defined.longestAt(tokens, i), field.known()[i]);
+      Phrase phrase = definedAt == null ? known[i] : better(definedAt[i], known[i]);
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -203,10 +204,10 @@ public final class Tagger {
     Words tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
-    boolean ownNames = !article.isEmpty();
+    Phrase[] known = field.known();
+    Phrase[] ownAt = article.isEmpty() ? null : article.longestAtEach(tokens);
     while (i < tokens.size()) {
-      Phrase phrase = ownNames ? better(article.longestAt(tokens, i), field.known()[i])
-          : field.known()[i];
+      Phrase phrase = ownAt == null ? known[i] : better(ownAt[i], known[i]);
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
@@ -279,11 +280,7 @@ public final class Tagger {
       return;
     }
     Words tokens = tokenizer.tokenize(text);
-    Phrase[] knownAt = new Phrase[tokens.size()];
-    for (int i = 0; i < knownAt.length; i++) {
-      knownAt[i] = known.longestAt(tokens, i);
-    }
-    fields.add(new Field(tokens, weight, false, knownAt));
+    fields.add(new Field(tokens, weight, false, known.longestAtEach(tokens)));
   }
 
   /**

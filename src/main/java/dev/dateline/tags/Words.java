@@ -22,6 +22,8 @@ final class Words {
   static final int HYPHEN_IN_GAP = 32;
   static final int GAP_OPENS_CLOSING = 64;
   static final int GAP_ENDS_OPENING = 128;
+  /** Stands for the first char of an empty key: above every char. */
+  static final int NO_CHAR = Character.MAX_VALUE + 1;
 
   private final String field;
   private final char[] chars;
@@ -30,6 +32,8 @@ final class Words {
   private int[] ends;
   private int[] flags;
   private int[] keyHashes;
+  /** The first char of each word's key, or {@link #NO_CHAR} for an empty key. */
+  private int[] keyFirsts;
   /** Matching keys that differ from their word; null, or null at a word, where none does. */
   private String[] keys;
   /** The words made strings, as they are asked for. */
@@ -44,6 +48,7 @@ final class Words {
     ends = new int[initial];
     flags = new int[initial];
     keyHashes = new int[initial];
+    keyFirsts = new int[initial];
   }
 
   /**
@@ -62,6 +67,7 @@ final class Words {
       ends = Arrays.copyOf(ends, capacity);
       flags = Arrays.copyOf(flags, capacity);
       keyHashes = Arrays.copyOf(keyHashes, capacity);
+      keyFirsts = Arrays.copyOf(keyFirsts, capacity);
     }
     if (key != null) {
       if (keys == null) {
@@ -75,6 +81,7 @@ final class Words {
     ends[size] = end;
     flags[size] = shape;
     keyHashes[size] = keyHash;
+    keyFirsts[size] = key == null ? chars[start] : key.isEmpty() ? NO_CHAR : key.charAt(0);
     size++;
   }
 
@@ -122,13 +129,9 @@ final class Words {
     return keyHashes[i];
   }
 
-  /** The first char of the matching key of word {@code i}; -1 for an empty key. */
+  /** The first char of the matching key of word {@code i}; {@link #NO_CHAR} for an empty key. */
   int keyFirst(int i) {
-    String key = keys == null || i >= keys.length ? null : keys[i];
-    if (key == null) {
-      return chars[starts[i]];
-    }
-    return key.isEmpty() ? -1 : key.charAt(0);
+    return keyFirsts[i];
   }
 
   /** Whether the key of word {@code i} is {@code other}, without making a string of the word. */
