@@ -235,7 +235,9 @@ final class ProperNames {
     }
     if (from < to) {
       int firstToken = runOfWords.from[from];
-      out.add(new Mention(to - from == 1 ? List.of(run.get(from)) : List.copyOf(run.subList(from, to)),
+      List<String> name = to - from == 1 ? List.of(run.get(from))
+          : List.copyOf(run.subList(from, to));
+      out.add(new Mention(name,
           runOfWords.sentenceStart && from == 0, runOfWords.tokens, firstToken,
           runOfWords.to[to - 1] - firstToken));
     }

@@ -76,7 +76,8 @@ final class Tokenizer {
       // "U.N." starts with a letter and a full stop; any other ASCII word is read.
       if (ascii && (end >= length || chars[end] != '.' || end > start + 1)) {
         byte kind = ASCII[chars[start]];
-        flags = kind == UPPER && (kinds & LOWER) != 0 ? Words.CAPITALISED : kind == LOWER ? Words.LOWER_CASE : 0;
+        flags = kind == UPPER && (kinds & LOWER) != 0 ? Words.CAPITALISED
+            : kind == LOWER ? Words.LOWER_CASE : 0;
       } else {
         end = wordEnd(chars, start);
         String word = text.substring(start, end);
