@@ -220,8 +220,10 @@ final class ProperNames {
     List<String> run = runOfWords.words;
     int from = 0;
     for (int k = 0; k < run.size() - 1; k++) {
-      if (words.titleWords().contains(run.get(k)) || words.titleWords().contains(
-          run.get(k).contains("-") ? run.get(k).substring(0, run.get(k).indexOf('-')) : "")) {
+      String word = run.get(k);
+      int hyphen = word.indexOf('-');
+      if (words.titleWords().contains(word)
+          || (hyphen >= 0 && words.titleWords().contains(word.substring(0, hyphen)))) {
         from = k + 1;
       }
     }

@@ -38,10 +38,14 @@ public final class Tagger {
   private static final String KNOWN_NAMES = "known-names.yaml";
 
   /** Highest score first; ties by name, case-insensitively, then exactly. */
-  private static final Comparator<Map.Entry<String, Integer>> RANKING =
-      Map.Entry.<String, Integer>comparingByValue().reversed()
-          .thenComparing(Map.Entry::getKey, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Map.Entry::getKey);
+  private static final Comparator<Map.Entry<String, Integer>> RANKING = (a, b) -> {
+    int byScore = Integer.compare(b.getValue(), a.getValue());
+    if (byScore != 0) {
+      return byScore;
+    }
+    int byName = String.CASE_INSENSITIVE_ORDER.compare(a.getKey(), b.getKey());
+    return byName != 0 ? byName : a.getKey().compareTo(b.getKey());
+  };
 
   private static final Comparator<Map.Entry<String, Integer>> LATIN_FIRST = Comparator.comparing(
       e -> Character.UnicodeScript.of(e.getKey().codePointAt(0)) != Character.UnicodeScript.LATIN);
