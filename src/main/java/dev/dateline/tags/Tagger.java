@@ -194,7 +194,8 @@ public final class Tagger {
     Phrase[] definedAt = defined.isEmpty() ? null : defined.longestAtEach(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = definedAt == null ? known[i] : better(definedAt[i], known[i]);
+      Phrase phrase = definedAt == null || definedAt[i] == null ? known[i]
+          : better(definedAt[i], known[i]);
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -211,7 +212,7 @@ public final class Tagger {
     Phrase[] known = field.known();
     Phrase[] ownAt = article.isEmpty() ? null : article.longestAtEach(tokens);
     while (i < tokens.size()) {
-      Phrase phrase = ownAt == null ? known[i] : better(ownAt[i], known[i]);
+      Phrase phrase = ownAt == null || ownAt[i] == null ? known[i] : better(ownAt[i], known[i]);
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
