@@ -1,6 +1,5 @@
 package dev.dateline.tags;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,40 +16,39 @@ final class Definitions {
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "the", "and", "for", "on", "in", "to", "de", "des", "du", "la", "et", "&");
 
-  /** Adds every definition in {@code tokens} to {@code found}: long name → acronym. */
-  void find(List<Token> tokens, Map<String, String> found) {
-    for (int i = 1; i < tokens.size(); i++) {
-      Token acronym = tokens.get(i);
-      if (!mayBeAcronym(acronym) || !isAcronym(acronym.text())) {
+  /** Adds every definition in {@code words} to {@code found}: long name → acronym. */
+  void find(Words words, Map<String, String> found) {
+    for (int i = 1; i < words.size(); i++) {
+      if (!words.openingBefore(i) || !mayBeAcronym(words, i) || !isAcronym(words.text(i))) {
         continue;
       }
-      boolean closed = i + 1 == tokens.size() || tokens.get(i + 1).gap().startsWith(")");
-      if (!closed || !acronym.gap().strip().endsWith("(")) {
+      boolean closed = i + 1 == words.size() || words.closingBefore(i + 1);
+      if (!closed) {
         continue;
       }
-      String longName = nameBefore(tokens, i, acronym.text());
+      String acronym = words.text(i);
+      String longName = nameBefore(words, i, acronym);
       if (longName != null) {
-        found.putIfAbsent(longName, acronym.text());
+        found.putIfAbsent(longName, acronym);
       }
     }
   }
 
   /** The shortest run of words before the parenthesis whose initials spell {@code acronym}. */
-  private static String nameBefore(List<Token> tokens, int acronymAt, String acronym) {
+  private static String nameBefore(Words words, int acronymAt, String acronym) {
     int end = acronymAt - 1;
-    if (!tokens.get(acronymAt).gap().strip().equals("(")) {
+    if (!words.gap(acronymAt).strip().equals("(")) {
       return null;
     }
     for (int start = end; start >= 0 && end - start < MAX_NAME_WORDS; start--) {
-      if (start < end && !joinable(tokens.get(start + 1))) {
+      if (start < end && !joinable(words, start + 1)) {
         return null;
       }
-      Token first = tokens.get(start);
-      if (Character.isUpperCase(first.text().codePointAt(0))
-          && spells(acronym, 0, tokens.subList(start, end + 1), 0)) {
-        StringBuilder name = new StringBuilder(first.text());
+      if (Character.isUpperCase(words.text(start).codePointAt(0))
+          && spells(acronym, 0, words, start, end + 1)) {
+        StringBuilder name = new StringBuilder(words.text(start));
         for (int k = start + 1; k <= end; k++) {
-          name.append(tokens.get(k).gap()).append(tokens.get(k).text());
+          name.append(words.gap(k)).append(words.text(k));
         }
         return name.toString();
       }
@@ -58,21 +56,22 @@ final class Definitions {
     return null;
   }
 
-  private static boolean joinable(Token token) {
-    return token.spaceBefore() || token.joinedBefore();
+  private static boolean joinable(Words words, int i) {
+    return words.spaceBefore(i) || words.joinedBefore(i);
   }
 
-  /** Whether words from {@code w} on spell the acronym's letters from {@code a} on. */
-  private static boolean spells(String acronym, int a, List<Token> words, int w) {
-    if (w == words.size()) {
+  /**
+   * Whether words from {@code w} up to {@code end} spell the acronym's letters from {@code a} on.
+   */
+  private static boolean spells(String acronym, int a, Words words, int w, int end) {
+    if (w == end) {
       return a == acronym.length();
     }
-    Token word = words.get(w);
-    if (word.lowerCase()) {
-      boolean skippable = SMALL_WORDS.contains(word.text()) || word.joinedBefore();
-      return skippable && spells(acronym, a, words, w + 1);
+    if (words.lowerCase(w)) {
+      boolean skippable = SMALL_WORDS.contains(words.text(w)) || words.joinedBefore(w);
+      return skippable && spells(acronym, a, words, w + 1, end);
     }
-    String text = word.text().toUpperCase(Locale.ROOT);
+    String text = words.text(w).toUpperCase(Locale.ROOT);
     if (a >= acronym.length() || text.charAt(0) != acronym.charAt(a)) {
       return false;
     }
@@ -80,7 +79,7 @@ final class Definitions {
     int next = a + 1;
     int from = 1;
     while (true) {
-      if (spells(acronym, next, words, w + 1)) {
+      if (spells(acronym, next, words, w + 1, end)) {
         return true;
       }
       if (next >= acronym.length()) {
@@ -96,9 +95,10 @@ final class Definitions {
   }
 
   /** A quick look at the word's first letter and length, before it is read whole. */
-  private static boolean mayBeAcronym(Token word) {
-    char first = word.first();
-    return word.length() >= 2 && word.length() <= 8
+  private static boolean mayBeAcronym(Words words, int i) {
+    char first = words.first(i);
+    int length = words.length(i);
+    return length >= 2 && length <= 8
         && ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9'));
   }
 

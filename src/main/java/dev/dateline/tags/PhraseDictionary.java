@@ -9,14 +9,19 @@ import java.util.Map;
 /**
  * Names indexed by their first word, longest first, for longest-match lookup at each word of a
  * text: one probe of an open-addressing table per word, keyed by the hash the tokenizer computed,
- * so no word is copied to be looked up; no backtracking over the text.
+ * so no word is copied to be looked up; no backtracking over the text. A word whose first letter
+ * starts no name (as a lower-case letter, for most dictionaries) is turned away before the probe.
  */
 final class PhraseDictionary {
 
-  private static final Comparator<Phrase> PREFERENCE = Comparator
-      .comparingInt(Phrase::length).reversed()
-      .thenComparing(Phrase::source)
-      .thenComparing(Phrase::tag);
+  /** Longer names first, then by source, then by tag; written out, as it runs for every article. */
+  private static final Comparator<Phrase> PREFERENCE = (a, b) -> {
+    if (a.length() != b.length()) {
+      return Integer.compare(b.length(), a.length());
+    }
+    int bySource = a.source().compareTo(b.source());
+    return bySource != 0 ? bySource : a.tag().compareTo(b.tag());
+  };
 
   /** First-word keys at their slots (null where a slot is free), and their names, preferred first. */
   private final String[] firstWords;
@@ -24,6 +29,9 @@ final class PhraseDictionary {
   private final Phrase[][] phrases;
   private final int mask;
   private final int size;
+  /** The ASCII chars that start a first word, and whether any other char (or none) does. */
+  private final boolean[] asciiFirstChars = new boolean[128];
+  private final boolean otherFirstChars;
 
   private PhraseDictionary(Map<String, List<Phrase>> byFirstWord) {
     int capacity = 2;
@@ -35,6 +43,15 @@ final class PhraseDictionary {
     phrases = new Phrase[capacity][];
     mask = capacity - 1;
     size = byFirstWord.size();
+    boolean other = false;
+    for (String key : byFirstWord.keySet()) {
+      if (key.isEmpty() || key.charAt(0) >= 128) {
+        other = true;
+      } else {
+        asciiFirstChars[key.charAt(0)] = true;
+      }
+    }
+    otherFirstChars = other;
     byFirstWord.forEach((key, list) -> {
       int slot = slot(key.hashCode());
       while (firstWords[slot] != null) {
@@ -55,13 +72,16 @@ final class PhraseDictionary {
   }
 
   /** The preferred name that starts at word {@code i}, or null. */
-  Phrase longestAt(List<Token> tokens, int i) {
-    Phrase[] candidates = startingWith(tokens.get(i));
+  Phrase longestAt(Words words, int i) {
+    if (!mayStart(words.keyFirst(i))) {
+      return null;
+    }
+    Phrase[] candidates = startingWith(words, i);
     if (candidates == null) {
       return null;
     }
     for (Phrase phrase : candidates) {
-      if (matches(phrase, tokens, i)) {
+      if (matches(phrase, words, i)) {
         return phrase;
       }
     }
@@ -69,11 +89,11 @@ final class PhraseDictionary {
   }
 
   /** Whether a name of exactly {@code length} words is written at word {@code i}. */
-  boolean namesExactly(List<Token> tokens, int i, int length) {
-    Phrase[] candidates = startingWith(tokens.get(i));
+  boolean namesExactly(Words words, int i, int length) {
+    Phrase[] candidates = startingWith(words, i);
     if (candidates != null) {
       for (Phrase phrase : candidates) {
-        if (phrase.length() == length && matches(phrase, tokens, i)) {
+        if (phrase.length() == length && matches(phrase, words, i)) {
           return true;
         }
       }
@@ -91,10 +111,33 @@ final class PhraseDictionary {
     return false;
   }
 
-  private Phrase[] startingWith(Token token) {
-    int hash = token.keyHash();
+  /** Whether some name starts with a word whose key starts with {@code first}. */
+  private boolean mayStart(int first) {
+    return first < 128 ? asciiFirstChars[first] : otherFirstChars;
+  }
+
+  /**
+   * The preferred name that starts at each word (null where none does): one call for a whole
+   * field, most of whose words are turned away by their first letter.
+   */
+  Phrase[] longestAtEach(Words words) {
+    Phrase[] found = new Phrase[words.size()];
+    for (int i = 0; i < found.length; i++) {
+      int first = words.keyFirst(i);
+      if (first < 128 ? asciiFirstChars[first] : otherFirstChars) {
+        found[i] = longestAt(words, i);
+      }
+    }
+    return found;
+  }
+
+  private Phrase[] startingWith(Words words, int i) {
+    if (!mayStart(words.keyFirst(i))) {
+      return null;
+    }
+    int hash = words.keyHash(i);
     for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && token.keyIs(firstWords[slot])) {
+      if (hashes[slot] == hash && words.keyIs(i, firstWords[slot])) {
         return phrases[slot];
       }
     }
@@ -105,15 +148,15 @@ final class PhraseDictionary {
     return (hash ^ (hash >>> 16)) & mask;
   }
 
-  private static boolean matches(Phrase phrase, List<Token> tokens, int i) {
-    if (i + phrase.length() > tokens.size()) {
+  private static boolean matches(Phrase phrase, Words words, int i) {
+    int length = phrase.length();
+    if (i + length > words.size()) {
       return false;
     }
-    for (int k = 1; k < phrase.length(); k++) {
-      Token token = tokens.get(i + k);
-      String key = phrase.keys().get(k);
-      if (token.keyHash() != key.hashCode() || !token.keyIs(key)
-          || !joinable(tokens.get(i + k - 1), token)) {
+    for (int k = 1; k < length; k++) {
+      String key = phrase.key(k);
+      if (words.keyHash(i + k) != key.hashCode() || !words.keyIs(i + k, key)
+          || !joinable(words, i + k)) {
         return false;
       }
     }
@@ -121,11 +164,11 @@ final class PhraseDictionary {
   }
 
   /** Words of one name: "New York", "Guinea-Bissau", "St. Petersburg"; not "Chad. Russia". */
-  static boolean joinable(Token previous, Token token) {
-    if (token.spaceBefore() || token.joinedBefore()) {
+  static boolean joinable(Words words, int i) {
+    if (words.spaceBefore(i) || words.joinedBefore(i)) {
       return true;
     }
-    return token.stopBefore() && previous.length() <= 3 && previous.capitalised();
+    return words.stopBefore(i) && words.length(i - 1) <= 3 && words.capitalised(i - 1);
   }
 
   static final class Builder {
@@ -134,10 +177,10 @@ final class PhraseDictionary {
 
     /** Adds {@code name} as a way of writing {@code tag}; of two claims, the preferred source wins. */
     Builder add(String name, String tag, Phrase.Source source) {
-      List<Token> words = tokenizer.tokenize(name);
+      Words words = tokenizer.tokenize(name);
       List<String> keys = new ArrayList<>(words.size());
-      for (Token word : words) {
-        keys.add(word.key());
+      for (int i = 0; i < words.size(); i++) {
+        keys.add(words.key(i));
       }
       if (keys.isEmpty()) {
         return this;
@@ -150,9 +193,11 @@ final class PhraseDictionary {
     PhraseDictionary build() {
       Map<String, List<Phrase>> index = new HashMap<>();
       for (Phrase phrase : phrases.values()) {
-        index.computeIfAbsent(phrase.keys().get(0), k -> new ArrayList<>()).add(phrase);
+        index.computeIfAbsent(phrase.key(0), k -> new ArrayList<>()).add(phrase);
       }
-      index.replaceAll((k, list) -> list.stream().sorted(PREFERENCE).toList());
+      for (List<Phrase> list : index.values()) {
+        list.sort(PREFERENCE);
+      }
       return new PhraseDictionary(index);
     }
   }

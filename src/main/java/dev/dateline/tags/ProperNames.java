@@ -1,7 +1,8 @@
 package dev.dateline.tags;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +39,15 @@ final class ProperNames {
   }
 
   /** A text field and which of its words already belong to a known name of several words. */
-  record Text(List<Token> tokens, boolean[] known) {}
+  record Text(Words tokens, boolean[] known) {}
 
   /**
    * One candidate mention: its words, whether it opens a sentence, and where it is written: from
    * word {@code from} of {@code tokens}, over {@code length} of them.
    */
   private record Mention(List<String> words, String text, boolean sentenceStart,
-      List<Token> tokens, int from, int length) {
-    Mention(List<String> words, boolean sentenceStart, List<Token> tokens, int from, int length) {
+      Words tokens, int from, int length) {
+    Mention(List<String> words, boolean sentenceStart, Words tokens, int from, int length) {
       this(words, words.size() == 1 ? words.get(0) : String.join(" ", words), sentenceStart,
           tokens, from, length);
     }
@@ -58,15 +59,13 @@ final class ProperNames {
   void find(List<Text> fields, Map<String, String> found) {
     List<Mention> mentions = new ArrayList<>();
     for (Text field : fields) {
-      mentions.addAll(mentions(field.tokens(), field.known()));
+      mentions(field.tokens(), field.known(), mentions);
     }
     Map<String, Integer> counts = new HashMap<>();
+    BitSet usedLengths = new BitSet();
     for (Mention m : mentions) {
       counts.merge(m.text(), 1, Integer::sum);
-    }
-    Set<Integer> usedLengths = new TreeSet<>();
-    for (Mention m : mentions) {
-      usedLengths.add(m.words().size());
+      usedLengths.set(m.words().size());
     }
     Map<String, List<String>> fullNames = new TreeMap<>();
     Set<String> seen = new HashSet<>();
@@ -90,15 +89,15 @@ final class ProperNames {
         found.putIfAbsent(shortForm, names.iterator().next());
       }
     });
+    // What makes a word a name depends on the word alone: asked once a word is known to recur.
     Map<String, Integer> standalone = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.words().size() == 1 && !m.sentenceStart() && !shortToFull.containsKey(m.text())
-          && singleWordName(m.text())) {
+      if (m.words().size() == 1 && !m.sentenceStart()) {
         standalone.merge(m.text(), 1, Integer::sum);
       }
     }
     standalone.forEach((word, count) -> {
-      if (count >= 2) {
+      if (count >= 2 && !shortToFull.containsKey(word) && singleWordName(word)) {
         found.putIfAbsent(word, word);
       }
     });
@@ -109,9 +108,9 @@ final class ProperNames {
    * as some mention can be used, so a long run of capitalised words costs no more than its
    * length times the few mention lengths.
    */
-  private List<String> shortForms(List<String> name, Set<String> used, Set<Integer> lengths) {
+  private List<String> shortForms(List<String> name, Set<String> used, BitSet lengths) {
     List<String> forms = new ArrayList<>();
-    for (int length : lengths) {
+    for (int length = lengths.nextSetBit(0); length >= 0; length = lengths.nextSetBit(length + 1)) {
       if (length >= name.size()) {
         break;
       }
@@ -138,45 +137,41 @@ final class ProperNames {
   }
 
   /** Runs of capitalised words in one field, with titles and function words trimmed off. */
-  private List<Mention> mentions(List<Token> tokens, boolean[] known) {
-    List<Mention> mentions = new ArrayList<>();
+  private void mentions(Words tokens, boolean[] known, List<Mention> mentions) {
     Run run = new Run(tokens);
+    int size = tokens.size();
     int i = 0;
-    while (i < tokens.size()) {
-      Token token = tokens.get(i);
+    while (i < size) {
       int end = i + 1;
-      StringBuilder word = null;
-      boolean nameLike = !known[i] && token.capitalised();
+      // The last word joined to this one by a hyphen or an apostrophe: "Guinea-Bissau".
+      int last = i;
+      boolean nameLike = !known[i] && tokens.capitalised(i);
       boolean possessive = false;
-      while (end < tokens.size() && tokens.get(end).joinedBefore()) {
-        Token part = tokens.get(end);
-        if (part.length() == 1 && part.first() == 's' && part.gap().indexOf('-') < 0) {
+      while (end < size && tokens.joinedBefore(end)) {
+        if (tokens.length(end) == 1 && tokens.first(end) == 's' && !tokens.hyphenBefore(end)) {
           possessive = true;
           end++;
           break;
         }
-        nameLike &= part.capitalised() || part.gap().indexOf('-') < 0;
-        if (word == null) {
-          word = new StringBuilder(token.text());
-        }
-        word.append(part.gap()).append(part.text());
+        nameLike &= tokens.capitalised(end) || !tokens.hyphenBefore(end);
+        last = end;
         end++;
       }
-      boolean continues = !run.isEmpty() && token.spaceBefore() && !token.sentenceStart();
-      boolean beforeName = continues && end < tokens.size() && tokens.get(end).capitalised()
-          && tokens.get(end).spaceBefore();
+      boolean continues = !run.isEmpty() && tokens.spaceBefore(i) && !tokens.sentenceStart(i);
+      boolean beforeName = continues && end < size && tokens.capitalised(end)
+          && tokens.spaceBefore(end);
       String text = null;
       if (nameLike || beforeName) {
-        text = word == null ? token.text() : word.toString();
+        text = last == i ? tokens.text(i) : tokens.text(i, last + 1);
       }
       boolean particle = beforeName && PARTICLES.contains(text);
       if ((nameLike || particle) && !words.calendarWords().contains(text)) {
         if (!continues) {
           flush(run, mentions);
-          run.sentenceStart = token.sentenceStart();
+          run.sentenceStart = tokens.sentenceStart(i);
         }
         run.add(text, i, possessive ? end - 1 : end);
-      } else {
+      } else if (!run.isEmpty()) {
         flush(run, mentions);
       }
       if (possessive) {
@@ -185,43 +180,49 @@ final class ProperNames {
       i = end;
     }
     flush(run, mentions);
-    return mentions;
   }
 
   /** The words of a run of capitalised words, and the words of the text each covers. */
   private static final class Run {
-    final List<Token> tokens;
+    final Words tokens;
     final List<String> words = new ArrayList<>();
-    final int[] from;
-    final int[] to;
+    int[] from = new int[8];
+    int[] to = new int[8];
+    /** The number of words, kept beside the list so that most words ask no list anything. */
+    int size;
     boolean sentenceStart;
 
-    Run(List<Token> tokens) {
+    Run(Words tokens) {
       this.tokens = tokens;
-      this.from = new int[tokens.size()];
-      this.to = new int[tokens.size()];
     }
 
     boolean isEmpty() {
-      return words.isEmpty();
+      return size == 0;
     }
 
     void add(String word, int fromToken, int toToken) {
-      from[words.size()] = fromToken;
-      to[words.size()] = toToken;
+      if (size == from.length) {
+        from = Arrays.copyOf(from, size * 2);
+        to = Arrays.copyOf(to, size * 2);
+      }
+      from[size] = fromToken;
+      to[size] = toToken;
       words.add(word);
+      size++;
     }
   }
 
   private void flush(Run runOfWords, List<Mention> out) {
-    List<String> run = runOfWords.words;
-    if (run.isEmpty()) {
+    if (runOfWords.isEmpty()) {
       return;
     }
+    List<String> run = runOfWords.words;
     int from = 0;
     for (int k = 0; k < run.size() - 1; k++) {
-      if (words.titleWords().contains(run.get(k)) || words.titleWords().contains(
-          run.get(k).contains("-") ? run.get(k).substring(0, run.get(k).indexOf('-')) : "")) {
+      String word = run.get(k);
+      int hyphen = word.indexOf('-');
+      if (words.titleWords().contains(word)
+          || (hyphen >= 0 && words.titleWords().contains(word.substring(0, hyphen)))) {
         from = k + 1;
       }
     }
@@ -235,11 +236,14 @@ final class ProperNames {
     }
     if (from < to) {
       int firstToken = runOfWords.from[from];
-      out.add(new Mention(List.copyOf(run.subList(from, to)),
+      List<String> name = to - from == 1 ? List.of(run.get(from))
+          : List.copyOf(run.subList(from, to));
+      out.add(new Mention(name,
           runOfWords.sentenceStart && from == 0, runOfWords.tokens, firstToken,
           runOfWords.to[to - 1] - firstToken));
     }
     run.clear();
+    runOfWords.size = 0;
   }
 
 }

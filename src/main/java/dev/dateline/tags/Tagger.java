@@ -38,10 +38,14 @@ public final class Tagger {
   private static final String KNOWN_NAMES = "known-names.yaml";
 
   /** Highest score first; ties by name, case-insensitively, then exactly. */
-  private static final Comparator<Map.Entry<String, Integer>> RANKING =
-      Map.Entry.<String, Integer>comparingByValue().reversed()
-          .thenComparing(Map.Entry::getKey, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Map.Entry::getKey);
+  private static final Comparator<Map.Entry<String, Integer>> RANKING = (a, b) -> {
+    int byScore = Integer.compare(b.getValue(), a.getValue());
+    if (byScore != 0) {
+      return byScore;
+    }
+    int byName = String.CASE_INSENSITIVE_ORDER.compare(a.getKey(), b.getKey());
+    return byName != 0 ? byName : a.getKey().compareTo(b.getKey());
+  };
 
   private static final Comparator<Map.Entry<String, Integer>> LATIN_FIRST = Comparator.comparing(
       e -> Character.UnicodeScript.of(e.getKey().codePointAt(0)) != Character.UnicodeScript.LATIN);
@@ -184,12 +188,14 @@ public final class Tagger {
 
   /** Words that belong to a known name of two or more words: not part of any new name. */
   private boolean[] longNames(Field field, PhraseDictionary defined) {
-    List<Token> tokens = field.tokens();
+    Words tokens = field.tokens();
     boolean[] covered = new boolean[tokens.size()];
+    Phrase[] known = field.known();
+    Phrase[] definedAt = defined.isEmpty() ? null : defined.longestAtEach(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = defined.isEmpty() ? field.known()[i]
-          : better(defined.longestAt(tokens, i), field.known()[i]);
+      Phrase phrase = definedAt == null || definedAt[i] == null ? known[i]
+          : better(definedAt[i], known[i]);
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -200,13 +206,13 @@ public final class Tagger {
   }
 
   private void score(Field field, PhraseDictionary article, Map<String, Integer> scores) {
-    List<Token> tokens = field.tokens();
+    Words tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
-    boolean ownNames = !article.isEmpty();
+    Phrase[] known = field.known();
+    Phrase[] ownAt = article.isEmpty() ? null : article.longestAtEach(tokens);
     while (i < tokens.size()) {
-      Phrase phrase = ownNames ? better(article.longestAt(tokens, i), field.known()[i])
-          : field.known()[i];
+      Phrase phrase = ownAt == null || ownAt[i] == null ? known[i] : better(ownAt[i], known[i]);
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
@@ -232,13 +238,13 @@ public final class Tagger {
   }
 
   /** "New Mexico", "Michael Jordan": a one-word place right after a capitalised word. */
-  private boolean followsName(List<Token> tokens, int i, int coveredUntil) {
-    if (i == 0 || coveredUntil == i || !tokens.get(i).spaceBefore()) {
+  private boolean followsName(Words tokens, int i, int coveredUntil) {
+    if (i == 0 || coveredUntil == i || !tokens.spaceBefore(i)) {
       return false;
     }
-    Token previous = tokens.get(i - 1);
-    return previous.capitalised() && !words.functionWords().contains(previous.text())
-        && !words.calendarWords().contains(previous.text());
+    int previous = i - 1;
+    return tokens.capitalised(previous) && !words.functionWords().contains(tokens.text(previous))
+        && !words.calendarWords().contains(tokens.text(previous));
   }
 
   private static Phrase better(Phrase a, Phrase b) {
@@ -255,7 +261,7 @@ public final class Tagger {
    * One text field of the article, how much a mention in it weighs, and the preferred known name
    * starting at each word (null where none does).
    */
-  private record Field(List<Token> tokens, int weight, boolean titleCase, Phrase[] known) {}
+  private record Field(Words tokens, int weight, boolean titleCase, Phrase[] known) {}
 
   private List<Field> fields(Article article) {
     List<Field> fields = new ArrayList<>();
@@ -278,25 +284,21 @@ public final class Tagger {
     if (text == null || text.isBlank()) {
       return;
     }
-    List<Token> tokens = tokenizer.tokenize(text);
-    Phrase[] knownAt = new Phrase[tokens.size()];
-    for (int i = 0; i < knownAt.length; i++) {
-      knownAt[i] = known.longestAt(tokens, i);
-    }
-    fields.add(new Field(tokens, weight, false, knownAt));
+    Words tokens = tokenizer.tokenize(text);
+    fields.add(new Field(tokens, weight, false, known.longestAtEach(tokens)));
   }
 
   /**
    * A headline such as "Putin Visits Kazakhstan For Talks": capitalisation says nothing about
    * names there. (A paragraph full of names, "Foreign Minister Sergei Lavrov ...", is not one.)
    */
-  private static boolean titleCase(List<Token> tokens) {
+  private static boolean titleCase(Words tokens) {
     int words = 0;
     int capitalised = 0;
-    for (Token token : tokens) {
-      if (token.length() >= 4) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.length(i) >= 4) {
         words++;
-        if (token.capitalised()) {
+        if (tokens.capitalised(i)) {
           capitalised++;
         }
       }

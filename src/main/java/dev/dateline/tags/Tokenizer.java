@@ -1,8 +1,6 @@
 package dev.dateline.tags;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +18,7 @@ final class Tokenizer {
   private static final byte OTHER = 0;
   private static final byte DIGIT = 1;
   private static final byte UPPER = 2;
-  private static final byte LOWER = 3;
+  private static final byte LOWER = 4;
   private static final byte[] ASCII = new byte[128];
 
   static {
@@ -33,12 +31,12 @@ final class Tokenizer {
     }
   }
 
-  List<Token> tokenize(String text) {
+  /** The words of {@code text}, in order; an array, since every stage walks it by index. */
+  Words tokenize(String text) {
     char[] chars = text.toCharArray();
     int length = chars.length;
-    List<Token> tokens = new ArrayList<>(length / 5 + 4);
+    Words words = new Words(text, chars, length / 5 + 4);
     int previousEnd = 0;
-    Token previous = null;
     int i = 0;
     while (i < length) {
       char ch = chars[i];
@@ -58,7 +56,7 @@ final class Tokenizer {
       int end = start;
       int hash = 0;
       boolean ascii = true;
-      boolean lower = false;
+      int kinds = 0;
       while (end < length) {
         char c = chars[end];
         if (c >= 128) {
@@ -69,7 +67,7 @@ final class Tokenizer {
         if (kind == OTHER) {
           break;
         }
-        lower |= kind == LOWER;
+        kinds |= kind;
         hash = 31 * hash + c;
         end++;
       }
@@ -78,7 +76,8 @@ final class Tokenizer {
       // "U.N." starts with a letter and a full stop; any other ASCII word is read.
       if (ascii && (end >= length || chars[end] != '.' || end > start + 1)) {
         byte kind = ASCII[chars[start]];
-        flags = kind == UPPER && lower ? Token.CAPITALISED : kind == LOWER ? Token.LOWER_CASE : 0;
+        flags = kind == UPPER && (kinds & LOWER) != 0 ? Words.CAPITALISED
+            : kind == LOWER ? Words.LOWER_CASE : 0;
       } else {
         end = wordEnd(chars, start);
         String word = text.substring(start, end);
@@ -88,19 +87,23 @@ final class Tokenizer {
           key = null;
         }
         int first = word.codePointAt(0);
-        flags = (Character.isUpperCase(first) && hasLowerCase(word) ? Token.CAPITALISED : 0)
-            | (Character.isLowerCase(first) ? Token.LOWER_CASE : 0);
+        flags = (Character.isUpperCase(first) && hasLowerCase(word) ? Words.CAPITALISED : 0)
+            | (Character.isLowerCase(first) ? Words.LOWER_CASE : 0);
       }
-      flags |= gapFlags(chars, previousEnd, start);
-      if (previous == null || opensSentence(chars, previousEnd, start, previous)) {
-        flags |= Token.SENTENCE_START;
+      int previous = words.size() - 1;
+      if (previous >= 0 && start - previousEnd == 1 && chars[previousEnd] == ' ') {
+        flags |= Words.SPACE_BEFORE;
+      } else {
+        flags |= gapFlags(chars, previousEnd, start) | parentheses(chars, previousEnd, start);
+        if (previous < 0 || opensSentence(chars, previousEnd, start, words, previous)) {
+          flags |= Words.SENTENCE_START;
+        }
       }
-      previous = new Token(text, chars, previousEnd, start, end, flags, key, hash);
-      tokens.add(previous);
+      words.add(start, end, flags, key, hash);
       previousEnd = end;
       i = end;
     }
-    return tokens;
+    return words;
   }
 
   /** The end of the word at {@code start}, the general way: any script, "U.N." kept whole. */
@@ -128,10 +131,10 @@ final class Tokenizer {
     if (to - from == 1) {
       char c = chars[from];
       if (c == ' ') {
-        return Token.SPACE_BEFORE;
+        return Words.SPACE_BEFORE;
       }
       if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\'' || c == '\u2019') {
-        return Token.JOINED_BEFORE;
+        return Words.JOINED_BEFORE;
       }
     }
     for (int k = from; k < to; k++) {
@@ -139,7 +142,29 @@ final class Tokenizer {
         return 0;
       }
     }
-    return Token.SPACE_BEFORE;
+    return Words.SPACE_BEFORE;
+  }
+
+  /** What the definition finder and the name finder look for in a gap other than a space. */
+  private static int parentheses(char[] chars, int from, int to) {
+    int flags = 0;
+    for (int k = from; k < to; k++) {
+      if (chars[k] == '-') {
+        flags = Words.HYPHEN_IN_GAP;
+        break;
+      }
+    }
+    if (to > from && chars[from] == ')') {
+      flags |= Words.GAP_OPENS_CLOSING;
+    }
+    int k = to - 1;
+    while (k >= from && Character.isWhitespace(chars[k])) {
+      k--;
+    }
+    if (k >= from && chars[k] == '(') {
+      flags |= Words.GAP_ENDS_OPENING;
+    }
+    return flags;
   }
 
   private static boolean hasLowerCase(String text) {
@@ -182,11 +207,12 @@ final class Tokenizer {
     return letters >= 2 ? j : -1;
   }
 
-  private static boolean opensSentence(char[] chars, int from, int to, Token previous) {
+  private static boolean opensSentence(char[] chars, int from, int to, Words words,
+      int previous) {
     for (int i = from; i < to; i++) {
       switch (chars[i]) {
         case '.':
-          if (!abbreviation(previous)) {
+          if (!abbreviation(words, previous)) {
             return true;
           }
           break;
@@ -199,7 +225,7 @@ final class Tokenizer {
     return false;
   }
 
-  private static boolean abbreviation(Token word) {
-    return word.length() <= 3 && ABBREVIATIONS.contains(word.text());
+  private static boolean abbreviation(Words words, int i) {
+    return words.length(i) <= 3 && ABBREVIATIONS.contains(words.text(i));
   }
 }

@@ -3,6 +3,8 @@ package dev.dateline.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,12 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** How text is split into words, and what each word knows about itself and its gap. */
 class TokenizerTest {
 
-  private static List<Token> words(String text) {
+  private static Words words(String text) {
     return new Tokenizer().tokenize(text);
   }
 
+  /** What {@code question} says of each word of {@code text}, in order. */
+  private static <T> List<T> each(String text, BiFunction<Words, Integer, T> question) {
+    Words words = words(text);
+    return IntStream.range(0, words.size()).mapToObj(i -> question.apply(words, i)).toList();
+  }
+
   private static List<String> texts(String text) {
-    return words(text).stream().map(Token::text).toList();
+    return each(text, Words::text);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -34,35 +42,50 @@ class TokenizerTest {
 
   @Test
   void aWordsKeyHasNoAccentsAndItsHashIsTheKeysStringHash() {
-    for (Token word : words("Zürich, Moscow and São Paulo, U.S. Шойгу")) {
-      assertThat(word.keyHash()).isEqualTo(word.key().hashCode());
-      assertThat(word.keyIs(word.key())).isTrue();
+    Words words = words("Zürich, Moscow and São Paulo, U.S. Шойгу");
+    for (int i = 0; i < words.size(); i++) {
+      assertThat(words.keyHash(i)).isEqualTo(words.key(i).hashCode());
+      assertThat(words.keyIs(i, words.key(i))).isTrue();
+      assertThat(words.keyFirst(i)).isEqualTo((int) words.key(i).charAt(0));
     }
-    assertThat(words("Zürich São").stream().map(Token::key)).containsExactly("Zurich", "Sao");
+    assertThat(each("Zürich São", Words::key)).containsExactly("Zurich", "Sao");
   }
 
   @Test
   void aWordKnowsItsGapAndWhetherItOpensASentence() {
-    List<Token> words = words("Mr. Smith met Dr.Who. Then Guinea-Bissau, O’Brien (UN)\n  left");
+    String text = "Mr. Smith met Dr.Who. Then Guinea-Bissau, O’Brien (UN)\n  left";
 
-    assertThat(words).extracting(Token::gap)
+    assertThat(words(text).text(6, 8)).isEqualTo("Guinea-Bissau");
+    assertThat(each(text, Words::gap))
         .containsExactly("", ". ", " ", " ", ".", ". ", " ", "-", ", ", "’", " (", ")\n  ");
-    assertThat(words).extracting(Token::sentenceStart)
+    assertThat(each(text, Words::sentenceStart))
         .containsExactly(true, false, false, false, false, true, false, false, false, false,
             true, false);
-    assertThat(words).extracting(Token::spaceBefore)
+    assertThat(each(text, Words::spaceBefore))
         .containsExactly(false, false, true, true, false, false, true, false, false, false,
             false, false);
-    assertThat(words).extracting(Token::joinedBefore)
+    assertThat(each(text, Words::joinedBefore))
         .containsExactly(false, false, false, false, false, false, false, true, false, true,
+            false, false);
+    assertThat(each(text, Words::hyphenBefore))
+        .containsExactly(false, false, false, false, false, false, false, true, false, false,
+            false, false);
+    assertThat(each(text, Words::openingBefore))
+        .containsExactly(false, false, false, false, false, false, false, false, false, false,
+            true, false);
+    assertThat(each(text, Words::closingBefore))
+        .containsExactly(false, false, false, false, false, false, false, false, false, false,
+            false, true);
+    assertThat(each(text, Words::stopBefore))
+        .containsExactly(false, true, false, false, true, true, false, false, false, false,
             false, false);
   }
 
   @Test
   void capitalisedNeedsALowerCaseLetterAfterAnUpperCaseOne() {
-    assertThat(words("Moscow UN the Éire élan")).extracting(Token::capitalised)
+    assertThat(each("Moscow UN the Éire élan", Words::capitalised))
         .containsExactly(true, false, false, true, false);
-    assertThat(words("Moscow UN the Éire élan")).extracting(Token::lowerCase)
+    assertThat(each("Moscow UN the Éire élan", Words::lowerCase))
         .containsExactly(false, false, true, false, true);
   }
 }
