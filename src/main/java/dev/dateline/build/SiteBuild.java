@@ -88,13 +88,14 @@ public final class SiteBuild {
 
     long start = System.nanoTime();
     long walkedAt = nanosSinceEpoch();
-    ContentLoader loader = new ContentLoader(options.maxFileSize());
-    ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
-    problems.addAll(loaded.problems());
-    start = phase("load", start);
-
     TagRules tagRules = tagRules(options.content());
+    // The cache reads its index in the background while the content is walked.
     try (ParseCache cache = ParseCache.open(cacheFolder, fingerprints.parse(config, tagRules))) {
+      ContentLoader loader = new ContentLoader(options.maxFileSize());
+      ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
+      problems.addAll(loaded.problems());
+      start = phase("load", start);
+
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
       Tagger tagger = new Tagger(tagRules);
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
