@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the article files of a content folder, in a stable order: {@code .txt} and {@code .md}
@@ -123,15 +124,17 @@ final class ContentLoader {
      * caller; one that fails while it is read stops the walk, as it stopped the JDK's.
      */
     private List<Path> list(Path dir) throws IOException {
-      List<Path> entries = new ArrayList<>();
+      List<Map.Entry<String, Path>> named = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         for (Path entry : stream) {
-          entries.add(entry);
+          named.add(Map.entry(entry.getFileName().toString(), entry));
         }
       } catch (DirectoryIteratorException e) {
         throw new UncheckedIOException(e.getCause());
       }
-      entries.sort(Comparator.comparing(path -> path.getFileName().toString()));
+      named.sort(Map.Entry.comparingByKey());
+      List<Path> entries = new ArrayList<>(named.size());
+      named.forEach(entry -> entries.add(entry.getValue()));
       return entries;
     }
 
