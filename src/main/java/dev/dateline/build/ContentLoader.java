@@ -3,19 +3,20 @@ package dev.dateline.build;
 import dev.dateline.article.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the article files of a content folder, in a stable order: {@code .txt} and {@code .md}
@@ -50,93 +51,251 @@ final class ContentLoader {
   }
 
   Loaded load(Path contentFolder, String shownAs) throws IOException {
-    Path root = contentFolder.toRealPath();
-    List<SourceFile> files = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    String prefix = shownAs.endsWith("/") ? shownAs : shownAs + "/";
-    Files.walkFileTree(contentFolder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (dir.equals(contentFolder)) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (isHidden(dir)) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            if (!isInside(dir, root)) {
-              problems.add(Problem.error(shown(dir), 0, "is a link to a folder outside the"
-                  + " content folder; not followed, nothing in it is published. Copy the articles"
-                  + " into the content folder instead"));
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isHidden(file)) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (attrs.isDirectory()) {
-              problems.add(Problem.error(shown(file), 0, "folder nested deeper than " + MAX_DEPTH
-                  + " levels; its files are not read. Move them to a shallower folder"));
-              return FileVisitResult.CONTINUE;
-            }
-            if (!isArticle(file)) {
-              return FileVisitResult.CONTINUE;
-            }
-            Problem rejected = rejection(file, attrs);
-            if (rejected != null) {
-              problems.add(rejected);
-            } else {
-              files.add(new SourceFile(shown(file), file, FileStamp.of(attrs)));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String why = e instanceof FileSystemLoopException
-                ? "is a symbolic link back to a folder that contains it (a loop); not followed."
-                    + " Remove the link"
-                : "cannot be read (" + e.getClass().getSimpleName() + "); check its permissions";
-            problems.add(Problem.error(shown(file), 0, why));
-            return FileVisitResult.CONTINUE;
-          }
-
-          private Problem rejection(Path file, BasicFileAttributes attrs) {
-            String source = shown(file);
-            if (attrs.isSymbolicLink()) {
-              return Problem.error(source, 0, "is a symbolic link to a file that does not exist;"
-                  + " remove the link or restore its target");
-            }
-            // Every folder walked is inside (preVisitDirectory), so only a link can lead out;
-            // one lstat here instead of resolving the whole path of each of 100,000 files.
-            if (Files.isSymbolicLink(file) && !isInside(file, root)) {
-              return Problem.error(source, 0, "is a link to a file outside the content folder;"
-                  + " not followed, not published. Copy the file into the content folder instead");
-            }
-            if (!attrs.isRegularFile()) {
-              return Problem.error(source, 0, "is not a regular file (a pipe, socket or device);"
-                  + " not read. Replace it with the article's text file");
-            }
-            if (attrs.size() > maxFileSize) {
-              return tooLarge(source, attrs.size());
-            }
-            if (!Files.isReadable(file)) {
-              return Problem.error(source, 0, "cannot be read: permission denied; check its"
-                  + " permissions (chmod a+r)");
-            }
-            return null;
-          }
-
-          private String shown(Path file) {
-            return prefix + printable(contentFolder.relativize(file).toString().replace('\\', '/'));
-          }
-        });
+    Walk walk = new Walk(contentFolder, contentFolder.toRealPath(),
+        shownAs.endsWith("/") ? shownAs : shownAs + "/");
+    Listing listing = new Listing();
+    try {
+      walk.start(listing);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<SourceFile> files = listing.files;
+    // Each folder's entries come sorted, so this is one pass over nearly sorted names.
     files.sort(Comparator.comparing(SourceFile::source));
-    return new Loaded(files, problems);
+    return new Loaded(files, listing.problems);
+  }
+
+  /** What a part of the walk found, in the order of its sorted entries. */
+  private static final class Listing {
+    final List<SourceFile> files = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+
+    void add(Listing other) {
+      files.addAll(other.files);
+      problems.addAll(other.problems);
+    }
+  }
+
+  /**
+   * The walk of {@link Files#walkFileTree} following links, to the same depth and with the same
+   * checks in the same order, but with one {@code lstat} for a plain file (the walk's {@code stat}
+   * and the link test took two) and the folders walked in parallel.
+   */
+  private final class Walk {
+    private final Path content;
+    private final Path root;
+    private final String prefix;
+
+    Walk(Path content, Path root, String prefix) {
+      this.content = content;
+      this.root = root;
+      this.prefix = prefix;
+    }
+
+    void start(Listing out) throws IOException {
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(content, BasicFileAttributes.class);
+      } catch (IOException e) {
+        try {
+          attrs = Files.readAttributes(content, BasicFileAttributes.class,
+              LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException again) {
+          failed(out, content, "", again);
+          return;
+        }
+      }
+      if (!attrs.isDirectory()) {
+        file(out, content, "", attrs, attrs.isSymbolicLink() || Files.isSymbolicLink(content));
+        return;
+      }
+      List<Path> entries;
+      try {
+        entries = list(content);
+      } catch (IOException e) {
+        failed(out, content, "", e);
+        return;
+      }
+      folder(out, entries, "", 0, List.of(key(content, attrs)));
+    }
+
+    /**
+     * The entries of a folder, sorted by name. A folder that cannot be opened is reported by the
+     * caller; one that fails while it is read stops the walk, as it stopped the JDK's.
+     */
+    private List<Path> list(Path dir) throws IOException {
+      List<Map.Entry<String, Path>> named = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+        for (Path entry : stream) {
+          named.add(Map.entry(entry.getFileName().toString(), entry));
+        }
+      } catch (DirectoryIteratorException e) {
+        throw new UncheckedIOException(e.getCause());
+      }
+      named.sort(Map.Entry.comparingByKey());
+      List<Path> entries = new ArrayList<>(named.size());
+      named.forEach(entry -> entries.add(entry.getValue()));
+      return entries;
+    }
+
+    /** A subfolder that passed the checks, ready to be walked. */
+    private record Folder(int at, List<Path> entries, String relative, List<Object> ancestors) {}
+
+    /**
+     * Walks the {@code entries} of the folder at {@code relative}, {@code depth} levels below the
+     * content folder; {@code ancestors} are the identities of the folders from the content folder
+     * down to this one, to find links that loop.
+     */
+    private void folder(Listing out, List<Path> entries, String relative, int depth,
+        List<Object> ancestors) {
+      List<Listing> parts = new ArrayList<>();
+      List<Folder> folders = new ArrayList<>();
+      Listing here = new Listing();
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        String path = relative.isEmpty() ? name : relative + "/" + name;
+        Folder folder = entry(here, entry, path, depth + 1, ancestors);
+        if (folder != null) {
+          parts.add(here);
+          here = new Listing();
+          folders.add(new Folder(parts.size(), folder.entries(), path, folder.ancestors()));
+          parts.add(null);
+        }
+      }
+      parts.add(here);
+      List<Listing> walked = (folders.size() > 1 ? folders.parallelStream() : folders.stream())
+          .map(f -> {
+            Listing listing = new Listing();
+            folder(listing, f.entries(), f.relative(), depth + 1, f.ancestors());
+            return listing;
+          })
+          .toList();
+      for (int i = 0; i < folders.size(); i++) {
+        parts.set(folders.get(i).at(), walked.get(i));
+      }
+      parts.forEach(out::add);
+    }
+
+    /** Takes one entry; a folder to walk is returned, opened, rather than walked here. */
+    private Folder entry(Listing out, Path entry, String relative, int depth,
+        List<Object> ancestors) {
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        failed(out, entry, relative, e);
+        return null;
+      }
+      boolean link = attrs.isSymbolicLink();
+      if (link) {
+        try {
+          attrs = Files.readAttributes(entry, BasicFileAttributes.class);
+        } catch (IOException targetMissing) {
+          // Kept: the link's own attributes, reported as a link that leads nowhere.
+        }
+      }
+      if (depth >= MAX_DEPTH || !attrs.isDirectory()) {
+        file(out, entry, relative, attrs, link);
+        return null;
+      }
+      Object key = key(entry, attrs);
+      if (ancestors.contains(key)) {
+        failed(out, entry, relative, new FileSystemLoopException(entry.toString()));
+        return null;
+      }
+      List<Path> entries;
+      try {
+        entries = list(entry);
+      } catch (IOException e) {
+        failed(out, entry, relative, e);
+        return null;
+      }
+      if (isHidden(entry)) {
+        return null;
+      }
+      // Every folder walked is inside, so only a link can lead out.
+      if (link && !isInside(entry, root)) {
+        out.problems.add(Problem.error(shown(relative), 0, "is a link to a folder outside the"
+            + " content folder; not followed, nothing in it is published. Copy the articles"
+            + " into the content folder instead"));
+        return null;
+      }
+      List<Object> down = new ArrayList<>(ancestors.size() + 1);
+      down.addAll(ancestors);
+      down.add(key);
+      return new Folder(0, entries, relative, down);
+    }
+
+    private void file(Listing out, Path file, String relative, BasicFileAttributes attrs,
+        boolean link) {
+      if (isHidden(file)) {
+        return;
+      }
+      if (attrs.isDirectory()) {
+        out.problems.add(Problem.error(shown(relative), 0, "folder nested deeper than "
+            + MAX_DEPTH + " levels; its files are not read. Move them to a shallower folder"));
+        return;
+      }
+      if (!isArticle(file)) {
+        return;
+      }
+      String source = shown(relative);
+      Problem rejected = rejection(file, source, attrs, link);
+      if (rejected != null) {
+        out.problems.add(rejected);
+      } else {
+        out.files.add(new SourceFile(source, file, FileStamp.of(attrs)));
+      }
+    }
+
+    private Problem rejection(Path file, String source, BasicFileAttributes attrs,
+        boolean link) {
+      if (attrs.isSymbolicLink()) {
+        return Problem.error(source, 0, "is a symbolic link to a file that does not exist;"
+            + " remove the link or restore its target");
+      }
+      if (link && !isInside(file, root)) {
+        return Problem.error(source, 0, "is a link to a file outside the content folder;"
+            + " not followed, not published. Copy the file into the content folder instead");
+      }
+      if (!attrs.isRegularFile()) {
+        return Problem.error(source, 0, "is not a regular file (a pipe, socket or device);"
+            + " not read. Replace it with the article's text file");
+      }
+      if (attrs.size() > maxFileSize) {
+        return tooLarge(source, attrs.size());
+      }
+      if (!Files.isReadable(file)) {
+        return Problem.error(source, 0, "cannot be read: permission denied; check its"
+            + " permissions (chmod a+r)");
+      }
+      return null;
+    }
+
+    private void failed(Listing out, Path file, String relative, IOException e) {
+      String why = e instanceof FileSystemLoopException
+          ? "is a symbolic link back to a folder that contains it (a loop); not followed."
+              + " Remove the link"
+          : "cannot be read (" + e.getClass().getSimpleName() + "); check its permissions";
+      out.problems.add(Problem.error(shown(relative), 0, why));
+    }
+
+    private String shown(String relative) {
+      return prefix + printable(relative);
+    }
+  }
+
+  /** What tells a folder from another; the real path where the system gives no identity. */
+  private static Object key(Path dir, BasicFileAttributes attrs) {
+    Object key = attrs.fileKey();
+    if (key != null) {
+      return key;
+    }
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
   }
 
   /**
@@ -183,6 +342,9 @@ final class ContentLoader {
 
   /** The name with control characters (a newline in a file name) written as {@code \xNN}. */
   static String printable(String name) {
+    if (name.chars().noneMatch(Character::isISOControl)) {
+      return name;
+    }
     StringBuilder out = new StringBuilder(name.length());
     name.codePoints().forEach(c -> {
       if (Character.isISOControl(c)) {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -54,7 +55,7 @@ final class ModelInput {
    * {@code previous} where they are known to be the same.
    */
   static ModelInput of(String parseFingerprint, List<ParseCache.Entry> entries,
-      ModelInput previous) {
+      Function<ParseCache.Entry, byte[]> recordBytes, ModelInput previous) {
     boolean sameSettings = parseFingerprint.equals(previous.parseFingerprint);
     String[] keys = new String[entries.size()];
     byte[] records = new byte[entries.size() * DIGEST_BYTES];
@@ -65,7 +66,7 @@ final class ModelInput {
         System.arraycopy(previous.records, i * DIGEST_BYTES, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       } else {
-        System.arraycopy(sha256().digest(entry.encoded()), 0, records, i * DIGEST_BYTES,
+        System.arraycopy(sha256().digest(recordBytes.apply(entry)), 0, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       }
     });

@@ -1,36 +1,45 @@
 package dev.dateline.build;
 
 import dev.dateline.article.ParseResult;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
- * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). Two files
- * in the cache folder: {@code records.idx} holds every record without its body (what the site
- * model needs, read whole at the start of a build), and {@code bodies.pack} holds the articles'
- * bodies, appended as they are parsed and read back one at a time when an article page is
- * rendered, so the bodies of an archive are never all in memory.
+ * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). The
+ * cache folder holds {@code records.idx}, every record without its body (what the site model
+ * needs, read whole at the start of a build); {@code bodies.pack}, the articles' bodies, appended
+ * as they are parsed and read back one at a time when an article page is rendered, so the bodies
+ * of an archive are never all in memory; and, after a build that changed few records,
+ * {@code records.jnl}: what that build changed since the index was written, so that a rebuild
+ * after one edit writes a few hundred bytes instead of the whole index.
  *
  * <p>The index also remembers, for each file read, its {@link FileStamp} and key, so that a later
  * build finds the record of a file whose stamp has not changed without reading the file again.
@@ -39,71 +48,197 @@ import java.util.stream.Collectors;
  * the file system's clock could otherwise keep its stamp with new bytes. The key stays the
  * record's identity: a file touched or renamed with the same bytes finds its record all the same.
  *
- * <p>Both files start with the cache's version: the format, the Dateline version and the shape
- * of the records. Any difference empties the cache. A build that dies leaves the index as the
- * last finished build wrote it; bytes it appended to the pack are garbage, dropped at the next
+ * <p>The index and the journal start with the cache's version (the format, the Dateline version
+ * and the shape of the records) and end with a checksum of all their bytes; the index names the
+ * pack it goes with, and the journal the index. A file that is missing, damaged or of another
+ * version or pairing empties the cache. Each file is written beside its place and moved there in
+ * one step, in an order that keeps every pair valid (the journal is deleted before the index is
+ * replaced), so a build that dies leaves the cache as the last finished build wrote it, or as the
+ * one before it. Bytes a dead build appended to the pack are garbage, dropped at the next
  * compaction.
  */
 final class ParseCache implements AutoCloseable {
 
   private static final String INDEX = "records.idx";
+  private static final String JOURNAL = "records.jnl";
   private static final String PACK = "bodies.pack";
-  private static final int MAGIC = 0x444c5243; // "DLRC"
+  private static final int MAGIC = 0x444c5233; // "DLR3"
+  private static final int JOURNAL_MAGIC = 0x444c4a33; // "DLJ3"
+  private static final int PACK_MAGIC = 0x444c5033; // "DLP3"
+  private static final int PACK_HEADER = 12;
 
   /**
-   * One parsed file: its result with the article's body left out ({@code encoded} in the index's
-   * form), and where the body is in the pack ({@code length} 0 when the file gave no article).
+   * One parsed file: its result with the article's body left out, where the body is in the pack
+   * ({@code length} 0 when the file gave no article), {@code encoded}, the result in the index's
+   * form, or null when the entry was read from the cache (it is encoded again should the index be
+   * written whole), and {@code number}, its place in the index it was read from, or -1.
    */
-  record Entry(String key, ParseResult result, long offset, int length, byte[] encoded) {}
+  record Entry(String key, ParseResult result, long offset, int length, byte[] encoded,
+      int number) {}
 
   /** A file of this build and the key of its bytes, for the next build to find unread. */
   record Seen(SourceFile file, String key) {}
 
-  /** The stamp of a file as an earlier build read it, and the key of the bytes it read. */
-  private record Stamped(FileStamp stamp, String key) {}
+  /** The stamp of a file as an earlier build read it, and the entry of the bytes it read. */
+  private record Stamped(String source, FileStamp stamp, Entry entry) {}
 
   /** How much older than the build that reads it a file must be for its stamp to be trusted. */
   static final long RACY_MARGIN_NANOS = 2_000_000_000L;
+
+  /**
+   * Up to how many changes since the index are written to the journal rather than into a new
+   * index: a share of the index, so that reading the journal costs little beside it.
+   */
+  private static final int JOURNAL_SHARE = 16;
+  private static final int JOURNAL_MIN_CHANGES = 256;
+
+  /**
+   * What an earlier build left: the entries of the index by number (sorted by key, which finds
+   * them), the stamps of the index by source and by the number of their entry (one at most), and
+   * the journal's changes to both (a null value: removed since the index was written).
+   */
+  private record Contents(boolean indexed, long indexId, long packId, Entry[] entries,
+      Map<String, Stamped> stamps, Stamped[] stampOf, Map<String, Entry> changedEntries,
+      Map<String, Stamped> changedStamps) {
+
+    static Contents empty(long packId) {
+      return new Contents(false, 0, packId, new Entry[0], new HashMap<>(), new Stamped[0],
+          new HashMap<>(), new HashMap<>());
+    }
+
+    Entry entry(String key) {
+      if (changedEntries.containsKey(key)) {
+        return changedEntries.get(key);
+      }
+      int low = 0;
+      int high = entries.length - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int order = entries[middle].key().compareTo(key);
+        if (order == 0) {
+          return entries[middle];
+        } else if (order < 0) {
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return null;
+    }
+
+    Stamped stamp(String source) {
+      return changedStamps.containsKey(source) ? changedStamps.get(source) : stamps.get(source);
+    }
+
+    /** Whether {@code entry} is the index's entry of its number, as the index has it. */
+    boolean indexed(Entry entry) {
+      int number = entry.number();
+      return number >= 0 && number < entries.length && entries[number] == entry;
+    }
+  }
+
+  /** The cache as opened: what it holds, and the pack with the offset of its end. */
+  private record State(Contents contents, FileChannel pack, AtomicLong end) {}
 
   private final Path folder;
   private final String version;
   private final RecordCodec withoutBody = new RecordCodec(Set.of("body"));
   private final RecordCodec whole = new RecordCodec(Set.of());
-  private final Map<String, Entry> previous;
-  private final Map<String, Stamped> stamps;
-  private final FileChannel pack;
-  private final AtomicLong end;
+  private final CompletableFuture<State> opening;
 
-  private ParseCache(Path folder, String version, Index index, FileChannel pack)
-      throws IOException {
+  private ParseCache(Path folder, String version, CompletableFuture<State> opening) {
     this.folder = folder;
     this.version = version;
-    this.previous = index.entries();
-    this.stamps = index.stamps();
-    this.pack = pack;
-    this.end = new AtomicLong(pack.size());
+    this.opening = opening;
   }
 
   /**
    * Opens the cache in {@code folder}, emptied when it was written under another {@code version}
-   * (see {@link Fingerprints#parse}).
+   * (see {@link Fingerprints#parse}). The index is read in the background, so that the caller
+   * can walk the content meanwhile; the first method that needs it waits for it.
    */
   static ParseCache open(Path folder, String version) throws IOException {
     Files.createDirectories(folder);
-    Index previous = readIndex(folder.resolve(INDEX), version);
-    if (previous == null) {
-      previous = new Index(new HashMap<>(), new HashMap<>());
-      Files.deleteIfExists(folder.resolve(INDEX));
-      Files.deleteIfExists(folder.resolve(PACK));
+    CompletableFuture<State> opening = new CompletableFuture<>();
+    ParseCache cache = new ParseCache(folder, version, opening);
+    Thread reader = new Thread(() -> {
+      try {
+        opening.complete(cache.read());
+      } catch (Throwable e) {
+        opening.completeExceptionally(e);
+      }
+    }, "parse-cache-reader");
+    reader.setDaemon(true);
+    reader.start();
+    return cache;
+  }
+
+  private State state() {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException("cannot open the parse cache " + folder + ": "
+            + io.getMessage() + "; delete the folder and build again", io);
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    FileChannel pack = FileChannel.open(folder.resolve(PACK), StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE);
-    return new ParseCache(folder, version, previous, pack);
+  }
+
+  private State read() throws IOException {
+    Contents contents = readContents();
+    FileChannel pack = null;
+    if (contents != null) {
+      pack = openPack(contents.packId());
+      if (pack == null) {
+        contents = null;
+      }
+    }
+    if (contents == null) {
+      Files.deleteIfExists(folder.resolve(JOURNAL));
+      Files.deleteIfExists(folder.resolve(INDEX));
+      contents = Contents.empty(new SecureRandom().nextLong());
+      pack = newPack(folder.resolve(PACK), contents.packId());
+    }
+    return new State(contents, pack, new AtomicLong(pack.size()));
+  }
+
+  /** The pack, when it is the one with {@code id}; else null. */
+  private FileChannel openPack(long id) throws IOException {
+    FileChannel pack;
+    try {
+      pack = FileChannel.open(folder.resolve(PACK), StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    ByteBuffer header = ByteBuffer.allocate(PACK_HEADER);
+    while (header.hasRemaining() && pack.read(header, header.position()) > 0) {
+      // reads the whole header
+    }
+    header.flip();
+    if (header.remaining() < PACK_HEADER || header.getInt() != PACK_MAGIC
+        || header.getLong() != id) {
+      pack.close();
+      return null;
+    }
+    return pack;
+  }
+
+  /** A new, empty pack at {@code path}: its header only. */
+  private static FileChannel newPack(Path path, long id) throws IOException {
+    FileChannel pack = FileChannel.open(path, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    ByteBuffer header = ByteBuffer.allocate(PACK_HEADER).putInt(PACK_MAGIC).putLong(id).flip();
+    while (header.hasRemaining()) {
+      pack.write(header, header.position());
+    }
+    return pack.position(PACK_HEADER);
   }
 
   /** The entry an earlier build stored under {@code key}, or null. */
   Entry find(String key) {
-    return previous.get(key);
+    return state().contents().entry(key);
   }
 
   /**
@@ -111,46 +246,54 @@ final class ParseCache implements AutoCloseable {
    * file's bytes, or null: then the file must be read and its key looked up with {@link #find}.
    */
   Entry findUnchanged(SourceFile file) {
-    Stamped stamped = stamps.get(file.source());
+    Contents contents = state().contents();
+    Stamped stamped = contents.stamp(file.source());
     if (stamped == null || file.stamp() == null || !stamped.stamp().equals(file.stamp())) {
       return null;
     }
-    return previous.get(stamped.key());
+    Entry entry = stamped.entry();
+    return contents.changedEntries().containsKey(entry.key())
+        ? contents.changedEntries().get(entry.key()) : entry;
   }
 
   /** Stores a fresh parse: the article's body goes to the pack, the rest into the entry. */
   Entry store(String key, ParseResult parsed) {
+    State state = state();
     ParseResult light = new ParseResult(parsed.source(),
         parsed.article().map(article -> article.withBody(List.of())), parsed.problems());
     byte[] encoded = withoutBody.encode(light);
     if (parsed.article().isEmpty()) {
-      return new Entry(key, light, 0, 0, encoded);
+      return new Entry(key, light, 0, 0, encoded, -1);
     }
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
     byte[] article = whole.encode(new Body(parsed.article().get().body()));
     ByteBuffer record = ByteBuffer.allocate(8 + keyBytes.length + article.length);
     record.putInt(keyBytes.length).put(keyBytes).putInt(article.length).put(article).flip();
-    long offset = end.getAndAdd(record.remaining());
+    long offset = state.end().getAndAdd(record.remaining());
     try {
       while (record.hasRemaining()) {
-        pack.write(record, offset + record.position());
+        state.pack().write(record, offset + record.position());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the parse cache " + folder.resolve(PACK)
           + ": " + e.getMessage() + "; delete the folder " + folder + " and build again", e);
     }
-    return new Entry(key, light, offset, record.limit(), encoded);
+    return new Entry(key, light, offset, record.limit(), encoded, -1);
   }
 
   /** The paragraphs of an article's body, as the pack holds them. */
   record Body(List<String> paragraphs) {}
 
-  /** The body of the entry's article, read back from the pack. */
+  /**
+   * The body of the entry's article, read back from the pack.
+   *
+   * @throws IllegalStateException when the pack does not hold it as it should
+   */
   List<String> body(Entry entry) {
     ByteBuffer record = ByteBuffer.allocate(entry.length());
     try {
       while (record.hasRemaining()) {
-        if (pack.read(record, entry.offset() + record.position()) < 0) {
+        if (state().pack().read(record, entry.offset() + record.position()) < 0) {
           throw new EOFException("pack ends early");
         }
       }
@@ -159,15 +302,19 @@ final class ParseCache implements AutoCloseable {
           + ": " + e.getMessage() + "; delete the folder " + folder + " and build again", e);
     }
     record.flip();
-    byte[] key = new byte[record.getInt()];
-    record.get(key);
-    if (!new String(key, StandardCharsets.UTF_8).equals(entry.key())) {
-      throw new IllegalStateException("the parse cache " + folder.resolve(PACK) + " is damaged;"
-          + " delete the folder " + folder + " and build again");
+    try {
+      byte[] key = new byte[record.getInt()];
+      record.get(key);
+      if (!new String(key, StandardCharsets.UTF_8).equals(entry.key())) {
+        throw new IllegalStateException("key differs");
+      }
+      byte[] body = new byte[record.getInt()];
+      record.get(body);
+      return whole.decode(Body.class, body).paragraphs();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the parse cache " + folder.resolve(PACK) + " is damaged ("
+          + e.getMessage() + "); delete the folder " + folder + " and build again", e);
     }
-    byte[] body = new byte[record.getInt()];
-    record.get(body);
-    return whole.decode(Body.class, body).paragraphs();
   }
 
   /**
@@ -181,108 +328,423 @@ final class ParseCache implements AutoCloseable {
   /**
    * Makes {@code live} the cache's content for the next build, with the stamps of the files
    * {@code seen} by a build that started walking the content at {@code walkedAtNanos} (since the
-   * epoch). The pack is compacted when less than half of it is still used.
+   * epoch). The pack is compacted when less than half of it is still used. When few records or
+   * stamps changed since the index was written, only the changes are written, to the journal.
    */
   void save(Collection<Entry> live, Collection<Seen> seen, long walkedAtNanos)
       throws IOException {
-    List<Entry> entries = new ArrayList<>(live);
-    entries.sort(Comparator.comparing(Entry::key));
-    long used = entries.stream().mapToLong(Entry::length).sum();
-    if (pack.size() > 2 * used + (1 << 16)) {
-      entries = compact(entries);
-    }
-    Path index = folder.resolve(INDEX);
-    Path temp = folder.resolve(INDEX + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-        Files.newOutputStream(temp), 1 << 16))) {
-      out.writeInt(MAGIC);
-      out.writeUTF(version);
-      out.writeInt(entries.size());
-      for (Entry entry : entries) {
-        out.writeUTF(entry.key());
-        out.writeInt(entry.encoded().length);
-        out.write(entry.encoded());
-        out.writeLong(entry.offset());
-        out.writeInt(entry.length());
-      }
-      List<Seen> trusted = seen.stream()
-          .filter(s -> s.file().stamp() != null
-              && s.file().stamp().modifiedNanos() < walkedAtNanos - RACY_MARGIN_NANOS)
-          .toList();
-      out.writeInt(trusted.size());
-      for (Seen s : trusted) {
-        FileStamp stamp = s.file().stamp();
-        out.writeUTF(s.file().source());
-        out.writeLong(stamp.size());
-        out.writeLong(stamp.modifiedNanos());
-        out.writeUTF(stamp.identity());
-        out.writeUTF(s.key());
+    State state = state();
+    Contents old = state.contents();
+    long used = live.stream().mapToLong(Entry::length).sum();
+    boolean compacting = state.pack().size() > PACK_HEADER + 2 * used + (1 << 16);
+    if (old.indexed() && !compacting) {
+      Journal journal = journal(old, live, seen, walkedAtNanos);
+      if (journal != null) {
+        writeJournal(old, journal);
+        return;
       }
     }
-    Files.move(temp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    List<Entry> sorted = new ArrayList<>(live);
+    sorted.sort(Comparator.comparing(Entry::key));
+    List<Entry> entries = new ArrayList<>(sorted.size());
+    for (Entry entry : sorted) {
+      if (entries.isEmpty() || !entries.get(entries.size() - 1).key().equals(entry.key())) {
+        entries.add(entry);
+      }
+    }
+    long packId = old.packId();
+    if (compacting) {
+      packId = new SecureRandom().nextLong();
+      entries = compact(state.pack(), entries, packId);
+    }
+    // The journal goes with the index it is written against: gone first, so that a build that
+    // dies here leaves the old index alone, older but true.
+    Files.deleteIfExists(folder.resolve(JOURNAL));
+    writeIndex(entries, seen.stream().filter(s -> trusted(s, walkedAtNanos)).toList(), packId);
   }
 
-  private List<Entry> compact(List<Entry> entries) throws IOException {
+  /** Whether the file of {@code seen} is old enough for its stamp to stand for its bytes. */
+  private static boolean trusted(Seen seen, long walkedAtNanos) {
+    FileStamp stamp = seen.file().stamp();
+    return stamp != null && stamp.modifiedNanos() < walkedAtNanos - RACY_MARGIN_NANOS;
+  }
+
+  /** The changes since the index: what is gone, and what is new or different. */
+  private record Journal(List<String> removed, List<Entry> entries, List<String> unstamped,
+      List<Seen> stamps) {}
+
+  /**
+   * The changes from the index to {@code live} and the stamps {@code seen}, or null when they are
+   * too many for a journal. Entries and stamps of the index are known by their numbers, so that
+   * what did not change costs no look-up.
+   */
+  private static Journal journal(Contents old, Collection<Entry> live, Collection<Seen> seen,
+      long walkedAtNanos) {
+    int limit = Math.max(JOURNAL_MIN_CHANGES, old.entries().length / JOURNAL_SHARE);
+    int changes = 0;
+    Entry[] indexed = old.entries();
+    boolean[] kept = new boolean[indexed.length];
+    int keptCount = 0;
+    List<Entry> entries = new ArrayList<>();
+    for (Entry entry : live) {
+      if (old.indexed(entry)) {
+        keptCount += kept[entry.number()] ? 0 : 1;
+        kept[entry.number()] = true;
+      } else {
+        entries.add(entry);
+        if (++changes > limit) {
+          return null;
+        }
+      }
+    }
+    List<String> removed = new ArrayList<>();
+    for (int i = 0; keptCount < indexed.length && i < indexed.length; i++) {
+      if (!kept[i]) {
+        removed.add(indexed[i].key());
+        if (++changes > limit) {
+          return null;
+        }
+      }
+    }
+    // The build lists the files it saw in the order of the entries it keeps: the entry of a
+    // file is then found by its place, and its stamp in the index by the entry's number.
+    List<Entry> liveList = live instanceof List<Entry> list ? list : List.copyOf(live);
+    boolean aligned = seen.size() == liveList.size();
+    boolean[] confirmed = new boolean[indexed.length];
+    List<Seen> stamps = new ArrayList<>();
+    Set<String> restamped = new HashSet<>();
+    int place = -1;
+    for (Seen s : seen) {
+      place++;
+      if (!trusted(s, walkedAtNanos)) {
+        continue;
+      }
+      String source = s.file().source();
+      Entry entry = aligned && liveList.get(place).key() == s.key() ? liveList.get(place) : null;
+      Stamped before = entry != null && old.indexed(entry) ? old.stampOf()[entry.number()]
+          : old.stamps().get(source);
+      if (before != null && before.source().equals(source)
+          && before.entry().key().equals(s.key()) && before.stamp().equals(s.file().stamp())) {
+        confirmed[before.entry().number()] = true;
+      } else {
+        stamps.add(s);
+        restamped.add(source);
+        if (++changes > limit) {
+          return null;
+        }
+      }
+    }
+    List<String> unstamped = new ArrayList<>();
+    for (int i = 0; i < indexed.length; i++) {
+      Stamped stamped = old.stampOf()[i];
+      if (stamped != null && !confirmed[i] && !restamped.contains(stamped.source())) {
+        unstamped.add(stamped.source());
+        if (++changes > limit) {
+          return null;
+        }
+      }
+    }
+    return new Journal(removed, entries, unstamped, stamps);
+  }
+
+  private List<Entry> compact(FileChannel pack, List<Entry> entries, long packId)
+      throws IOException {
     Path temp = folder.resolve(PACK + ".tmp");
     List<Entry> moved = new ArrayList<>(entries.size());
-    try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      long position = 0;
+    try (FileChannel out = newPack(temp, packId)) {
+      long position = PACK_HEADER;
       for (Entry entry : entries) {
         long copied = 0;
         while (copied < entry.length()) {
           copied += pack.transferTo(entry.offset() + copied, entry.length() - copied, out);
         }
         moved.add(new Entry(entry.key(), entry.result(), entry.length() == 0 ? 0 : position,
-            entry.length(), entry.encoded()));
+            entry.length(), entry.encoded(), -1));
         position += entry.length();
       }
     }
+    // Until the index that names it is written, the new pack is garbage to the old index: the
+    // next build finds the pack is not the index's and starts afresh.
     Files.move(temp, folder.resolve(PACK), StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
     return moved;
   }
 
-  private record Index(Map<String, Entry> entries, Map<String, Stamped> stamps) {}
+  /*
+   * The files, in the big-endian numbers of DataOutput. Strings are an int length and UTF-8
+   * bytes. An entry is its key, offset, length, then its result as RecordCodec writes it (an int
+   * length and the bytes). After all the bytes of a file, the CRC-32C of the bytes before it.
+   *
+   * records.idx: magic, version (writeUTF), index id, pack id; the entries (count, entries); the
+   * stamps (count; each: the entry's number, the source or -1 for the source of the entry's
+   * record, size, time, identity); an entry has one stamp at most.
+   *
+   * records.jnl: magic, version, index id; keys removed (count, keys); entries new or changed
+   * (count, entries); sources no longer stamped (count, sources); stamps new or changed (count;
+   * each: source, size, time, identity, key).
+   */
 
-  private static Index readIndex(Path index, String version) throws IOException {
-    if (!Files.isRegularFile(index)) {
+  private void writeIndex(List<Entry> entries, List<Seen> stamps, long packId)
+      throws IOException {
+    Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
+    for (Entry entry : entries) {
+      numbers.put(entry.key(), numbers.size());
+    }
+    boolean[] stamped = new boolean[entries.size()];
+    Set<String> sources = new HashSet<>(stamps.size() * 2);
+    List<Seen> listed = new ArrayList<>(stamps.size());
+    for (Seen s : stamps) {
+      Integer number = numbers.get(s.key());
+      if (number != null && !stamped[number] && sources.add(s.file().source())) {
+        stamped[number] = true;
+        listed.add(s);
+      }
+    }
+    long id = new SecureRandom().nextLong();
+    write(folder.resolve(INDEX), out -> {
+      out.writeInt(MAGIC);
+      out.writeUTF(version);
+      out.writeLong(id);
+      out.writeLong(packId);
+      out.writeInt(entries.size());
+      for (Entry entry : entries) {
+        writeEntry(out, entry);
+      }
+      out.writeInt(listed.size());
+      for (Seen s : listed) {
+        int number = numbers.get(s.key());
+        out.writeInt(number);
+        if (s.file().source().equals(entries.get(number).result().source())) {
+          out.writeInt(-1);
+        } else {
+          writeString(out, s.file().source());
+        }
+        writeStamp(out, s.file().stamp());
+      }
+    });
+  }
+
+  private void writeJournal(Contents old, Journal journal) throws IOException {
+    write(folder.resolve(JOURNAL), out -> {
+      out.writeInt(JOURNAL_MAGIC);
+      out.writeUTF(version);
+      out.writeLong(old.indexId());
+      out.writeInt(journal.removed().size());
+      for (String key : journal.removed()) {
+        writeString(out, key);
+      }
+      out.writeInt(journal.entries().size());
+      for (Entry entry : journal.entries()) {
+        writeEntry(out, entry);
+      }
+      out.writeInt(journal.unstamped().size());
+      for (String source : journal.unstamped()) {
+        writeString(out, source);
+      }
+      out.writeInt(journal.stamps().size());
+      for (Seen s : journal.stamps()) {
+        writeString(out, s.file().source());
+        writeStamp(out, s.file().stamp());
+        writeString(out, s.key());
+      }
+    });
+  }
+
+  /** The bytes of the entry's record without its body, as the index keeps them. */
+  byte[] recordBytes(Entry entry) {
+    return entry.encoded() != null ? entry.encoded() : withoutBody.encode(entry.result());
+  }
+
+  private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+    writeString(out, entry.key());
+    out.writeLong(entry.offset());
+    out.writeInt(entry.length());
+    byte[] encoded = recordBytes(entry);
+    out.writeInt(encoded.length);
+    out.write(encoded);
+  }
+
+  private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
+    out.writeLong(stamp.size());
+    out.writeLong(stamp.modifiedNanos());
+    writeString(out, stamp.identity());
+  }
+
+  private static void writeString(DataOutputStream out, String value) throws IOException {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private interface Writing {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /** Writes the file beside {@code target}, ends it with its checksum, then moves it there. */
+  private static void write(Path target, Writing writing) throws IOException {
+    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    try (OutputStream file = Files.newOutputStream(temp)) {
+      CheckedOutputStream checked = new CheckedOutputStream(file, new CRC32C());
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+      writing.write(out);
+      out.flush();
+      long checksum = checked.getChecksum().getValue();
+      file.write(ByteBuffer.allocate(8).putLong(checksum).array());
+    }
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The bytes of the file before its checksum, or null when it is missing or damaged. */
+  private static ByteBuffer readChecked(Path file) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
       return null;
     }
-    RecordCodec codec = new RecordCodec(Set.of("body"));
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(index), 1 << 16))) {
-      if (in.readInt() != MAGIC || !in.readUTF().equals(version)) {
+    if (bytes.length < 8) {
+      return null;
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length - 8);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    if (buffer.getLong(bytes.length - 8) != crc.getValue()) {
+      return null;
+    }
+    return buffer.limit(bytes.length - 8);
+  }
+
+  /** What the index and journal hold, or null when they are missing, damaged or not ours. */
+  private Contents readContents() throws IOException {
+    try {
+      ByteBuffer index = readChecked(folder.resolve(INDEX));
+      if (index == null || index.getInt() != MAGIC || !readUTF(index).equals(version)) {
         return null;
       }
-      int count = in.readInt();
-      List<Entry> undecoded = new ArrayList<>(count);
+      long indexId = index.getLong();
+      long packId = index.getLong();
+      Entry[] entries = readEntries(index, true);
+      int count = index.getInt();
+      Map<String, Stamped> stamps = new HashMap<>(Math.max(16, count * 2));
+      Stamped[] stampOf = new Stamped[entries.length];
       for (int i = 0; i < count; i++) {
-        String key = in.readUTF();
-        byte[] result = new byte[in.readInt()];
-        in.readFully(result);
-        undecoded.add(new Entry(key, null, in.readLong(), in.readInt(), result));
+        int number = index.getInt();
+        int length = index.getInt();
+        String source = length == -1 ? entries[number].result().source()
+            : readString(index, length);
+        FileStamp stamp = readStamp(index);
+        if (stampOf[number] == null && !stamps.containsKey(source)) {
+          stampOf[number] = new Stamped(source, stamp, entries[number]);
+          stamps.put(source, stampOf[number]);
+        }
       }
-      // Decoding is most of the reading: a hundred thousand records take a second on one core.
-      Map<String, Entry> entries = undecoded.parallelStream()
-          .map(e -> new Entry(e.key(), codec.decode(ParseResult.class, e.encoded()), e.offset(),
-              e.length(), e.encoded()))
-          .collect(Collectors.toMap(Entry::key, e -> e, (a, b) -> a, HashMap::new));
-      int stamped = in.readInt();
-      Map<String, Stamped> stamps = new HashMap<>(stamped * 2);
-      for (int i = 0; i < stamped; i++) {
-        String source = in.readUTF();
-        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readUTF());
-        stamps.put(source, new Stamped(stamp, in.readUTF()));
+      if (index.hasRemaining()) {
+        return null;
       }
-      return new Index(entries, stamps);
-    } catch (IOException | RuntimeException e) {
+      Contents contents = new Contents(true, indexId, packId, entries, stamps, stampOf,
+          new HashMap<>(), new HashMap<>());
+      return readJournal(contents) ? contents : null;
+    } catch (RuntimeException damaged) {
       return null;
     }
   }
 
+  /** Adds the journal's changes to {@code contents}; false when the journal is not valid. */
+  private boolean readJournal(Contents contents) throws IOException {
+    if (!Files.exists(folder.resolve(JOURNAL))) {
+      return true;
+    }
+    ByteBuffer journal = readChecked(folder.resolve(JOURNAL));
+    if (journal == null || journal.getInt() != JOURNAL_MAGIC
+        || !readUTF(journal).equals(version) || journal.getLong() != contents.indexId()) {
+      return false;
+    }
+    int removed = journal.getInt();
+    for (int i = 0; i < removed; i++) {
+      contents.changedEntries().put(readString(journal), null);
+    }
+    for (Entry entry : readEntries(journal, false)) {
+      contents.changedEntries().put(entry.key(), entry);
+    }
+    int unstamped = journal.getInt();
+    for (int i = 0; i < unstamped; i++) {
+      contents.changedStamps().put(readString(journal), null);
+    }
+    int stamped = journal.getInt();
+    for (int i = 0; i < stamped; i++) {
+      String source = readString(journal);
+      FileStamp stamp = readStamp(journal);
+      Entry entry = contents.entry(readString(journal));
+      contents.changedStamps().put(source,
+          entry == null ? null : new Stamped(source, stamp, entry));
+    }
+    return !journal.hasRemaining();
+  }
+
+  /** Reads a count and the entries after it, numbered when they are the index's. */
+  private Entry[] readEntries(ByteBuffer in, boolean numbered) {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IllegalStateException("damaged");
+    }
+    String[] keys = new String[count];
+    long[] offsets = new long[count];
+    int[] lengths = new int[count];
+    int[] starts = new int[count];
+    int[] sizes = new int[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = readString(in);
+      offsets[i] = in.getLong();
+      lengths[i] = in.getInt();
+      sizes[i] = in.getInt();
+      starts[i] = in.position();
+      in.position(starts[i] + sizes[i]);
+    }
+    byte[] bytes = in.array();
+    Entry[] entries = new Entry[count];
+    // Decoding is most of the reading; every core takes a share.
+    IntStream.range(0, count).parallel().forEach(i -> entries[i] = new Entry(keys[i],
+        withoutBody.decode(ParseResult.class, bytes, starts[i], sizes[i]), offsets[i],
+        lengths[i], null, numbered ? i : -1));
+    for (Entry entry : entries) {
+      if (entry.length() < 0 || (entry.length() > 0 && entry.offset() < PACK_HEADER)) {
+        throw new IllegalStateException("damaged");
+      }
+    }
+    return entries;
+  }
+
+  private static FileStamp readStamp(ByteBuffer in) {
+    return new FileStamp(in.getLong(), in.getLong(), readString(in));
+  }
+
+  private static String readString(ByteBuffer in) {
+    return readString(in, in.getInt());
+  }
+
+  private static String readString(ByteBuffer in, int length) {
+    if (length < 0 || length > in.remaining()) {
+      throw new BufferUnderflowException();
+    }
+    String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return value;
+  }
+
+  /** A string as {@link DataOutputStream#writeUTF} writes it; the version is plain ASCII. */
+  private static String readUTF(ByteBuffer in) {
+    int length = Short.toUnsignedInt(in.getShort());
+    return readString(in, length);
+  }
+
   @Override
   public void close() throws IOException {
-    pack.close();
+    State state;
+    try {
+      state = opening.join();
+    } catch (CompletionException e) {
+      return;
+    }
+    state.pack().close();
   }
 }

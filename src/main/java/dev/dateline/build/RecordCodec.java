@@ -1,19 +1,19 @@
 package dev.dateline.build;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,34 +30,15 @@ import java.util.Set;
 final class RecordCodec {
 
   private final Set<String> skipped;
-  private final ClassValue<Shape> shapes = new ClassValue<>() {
+  private final ClassValue<Node> nodes = new ClassValue<>() {
     @Override
-    protected Shape computeValue(Class<?> type) {
-      return Shape.of(type);
+    protected Node computeValue(Class<?> type) {
+      return node(type);
     }
   };
 
   RecordCodec(Set<String> skipped) {
     this.skipped = Set.copyOf(skipped);
-  }
-
-  /** A record class's components and canonical constructor, looked up once. */
-  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
-    static Shape of(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        components[i].getAccessor().setAccessible(true);
-      }
-      try {
-        Constructor<?> constructor = type.getDeclaredConstructor(types);
-        constructor.setAccessible(true);
-        return new Shape(components, constructor);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
-      }
-    }
   }
 
   /** A description of the record's shape, component by component, for cache versions. */
@@ -90,121 +71,374 @@ final class RecordCodec {
   }
 
   byte[] encode(Record value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      write(out, value.getClass(), value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    Out out = new Out();
+    nodes.get(value.getClass()).write(out, value);
+    return out.bytes();
   }
 
   <T extends Record> T decode(Class<T> type, byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      return type.cast(read(in, type));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cache entry is damaged: " + e.getMessage(), e);
+    return decode(type, bytes, 0, bytes.length);
+  }
+
+  /**
+   * The record written in {@code bytes} from {@code offset}, {@code length} bytes long.
+   *
+   * @throws IllegalStateException when the bytes are not a record of that type
+   */
+  <T extends Record> T decode(Class<T> type, byte[] bytes, int offset, int length) {
+    In in = new In(bytes, offset, offset + length);
+    try {
+      T value = type.cast(nodes.get(type).read(in));
+      if (in.at != in.end) {
+        throw new IllegalStateException("cache entry is damaged: " + (in.end - in.at)
+            + " bytes left over");
+      }
+      return value;
+    } catch (IllegalStateException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cache entry is damaged: " + e, e);
     }
   }
 
-  private void write(DataOutputStream out, Type type, Object value) throws IOException {
-    if (type instanceof ParameterizedType p) {
-      Type element = p.getActualTypeArguments()[0];
-      if (p.getRawType() == List.class) {
-        List<?> list = (List<?>) value;
-        out.writeInt(list.size());
-        for (Object item : list) {
-          write(out, element, item);
-        }
-      } else if (p.getRawType() == Optional.class) {
-        Optional<?> optional = (Optional<?>) value;
-        out.writeBoolean(optional.isPresent());
-        if (optional.isPresent()) {
-          write(out, element, optional.get());
-        }
-      } else {
-        throw unsupported(type);
-      }
-      return;
-    }
-    Class<?> c = (Class<?>) type;
-    if (c == int.class) {
-      out.writeInt((Integer) value);
-    } else if (c == long.class) {
-      out.writeLong((Long) value);
-    } else if (c == boolean.class) {
-      out.writeBoolean((Boolean) value);
-    } else if (value == null) {
-      out.writeBoolean(false);
-    } else {
-      out.writeBoolean(true);
-      if (c == String.class) {
-        byte[] utf8 = ((String) value).getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-      } else if (c == Integer.class) {
-        out.writeInt((Integer) value);
-      } else if (c == LocalDate.class) {
-        out.writeLong(((LocalDate) value).toEpochDay());
-      } else if (c.isEnum()) {
-        out.writeInt(((Enum<?>) value).ordinal());
-      } else if (c.isRecord()) {
-        for (RecordComponent component : shapes.get(c).components()) {
-          if (!skipped.contains(component.getName())) {
-            write(out, component.getGenericType(), accessor(component, value));
-          }
-        }
-      } else {
-        throw unsupported(type);
-      }
-    }
+  /*
+   * The bytes: ints and longs as variable-length zigzag numbers (small ones take one byte), a
+   * boolean or the presence of an object as one byte, a list as its size then its items, a date
+   * as its epoch day, an enum as its ordinal. A string is 0 when null, 1 and a number for a string
+   * written before in the same record (an article names its file three times), or its length in
+   * UTF-8 plus 2, then the bytes.
+   */
+
+  /** How one type is written and read, worked out once per record class. */
+  private interface Node {
+    void write(Out out, Object value);
+
+    Object read(In in);
   }
 
-  private Object read(DataInputStream in, Type type) throws IOException {
+  private Node node(Type type) {
     if (type instanceof ParameterizedType p) {
       Type element = p.getActualTypeArguments()[0];
       if (p.getRawType() == List.class) {
-        int size = in.readInt();
-        List<Object> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-          list.add(read(in, element));
-        }
-        return list;
+        return new ListNode(node(element));
       } else if (p.getRawType() == Optional.class) {
-        return in.readBoolean() ? Optional.ofNullable(read(in, element)) : Optional.empty();
+        return new OptionalNode(node(element));
       }
       throw unsupported(type);
     }
     Class<?> c = (Class<?>) type;
     if (c == int.class) {
-      return in.readInt();
+      return new Node() {
+        public void write(Out out, Object value) {
+          out.varLong((Integer) value);
+        }
+
+        public Object read(In in) {
+          return (int) in.varLong();
+        }
+      };
     } else if (c == long.class) {
-      return in.readLong();
+      return new Node() {
+        public void write(Out out, Object value) {
+          out.varLong((Long) value);
+        }
+
+        public Object read(In in) {
+          return in.varLong();
+        }
+      };
     } else if (c == boolean.class) {
-      return in.readBoolean();
-    } else if (!in.readBoolean()) {
-      return null;
+      return new Node() {
+        public void write(Out out, Object value) {
+          out.add((Boolean) value ? 1 : 0);
+        }
+
+        public Object read(In in) {
+          return in.flag();
+        }
+      };
     } else if (c == String.class) {
-      byte[] utf8 = new byte[in.readInt()];
-      in.readFully(utf8);
-      return new String(utf8, StandardCharsets.UTF_8);
+      return new Node() {
+        public void write(Out out, Object value) {
+          out.string((String) value);
+        }
+
+        public Object read(In in) {
+          return in.string();
+        }
+      };
     } else if (c == Integer.class) {
-      return in.readInt();
+      return new Nullable(new Node() {
+        public void write(Out out, Object value) {
+          out.varLong((Integer) value);
+        }
+
+        public Object read(In in) {
+          return (int) in.varLong();
+        }
+      });
     } else if (c == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.readLong());
+      return new Nullable(new Node() {
+        public void write(Out out, Object value) {
+          out.varLong(((LocalDate) value).toEpochDay());
+        }
+
+        public Object read(In in) {
+          return LocalDate.ofEpochDay(in.varLong());
+        }
+      });
     } else if (c.isEnum()) {
-      return c.getEnumConstants()[in.readInt()];
+      Object[] constants = c.getEnumConstants();
+      return new Nullable(new Node() {
+        public void write(Out out, Object value) {
+          out.varLong(((Enum<?>) value).ordinal());
+        }
+
+        public Object read(In in) {
+          return constants[(int) in.varLong()];
+        }
+      });
     } else if (c.isRecord()) {
-      Shape shape = shapes.get(c);
-      RecordComponent[] components = shape.components();
-      Object[] values = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        values[i] = skipped.contains(components[i].getName()) ? empty(components[i].getType())
-            : read(in, components[i].getGenericType());
-      }
-      return construct(shape.constructor(), values);
+      return new Nullable(new RecordNode(c));
     }
     throw unsupported(type);
+  }
+
+  private record ListNode(Node element) implements Node {
+    public void write(Out out, Object value) {
+      List<?> list = (List<?>) value;
+      out.varLong(list.size());
+      for (Object item : list) {
+        element.write(out, item);
+      }
+    }
+
+    public Object read(In in) {
+      int size = (int) in.varLong();
+      if (size < 0 || size > in.left()) {
+        throw new IndexOutOfBoundsException("a list of " + size);
+      }
+      Object[] items = new Object[size];
+      boolean nulls = false;
+      for (int i = 0; i < size; i++) {
+        items[i] = element.read(in);
+        nulls |= items[i] == null;
+      }
+      return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
+    }
+  }
+
+  private record OptionalNode(Node element) implements Node {
+    public void write(Out out, Object value) {
+      Optional<?> optional = (Optional<?>) value;
+      out.add(optional.isPresent() ? 1 : 0);
+      if (optional.isPresent()) {
+        element.write(out, optional.get());
+      }
+    }
+
+    public Object read(In in) {
+      return in.flag() ? Optional.ofNullable(element.read(in)) : Optional.empty();
+    }
+  }
+
+  private record Nullable(Node value) implements Node {
+    public void write(Out out, Object object) {
+      out.add(object == null ? 0 : 1);
+      if (object != null) {
+        value.write(out, object);
+      }
+    }
+
+    public Object read(In in) {
+      return in.flag() ? value.read(in) : null;
+    }
+  }
+
+  /**
+   * A record's components in declaration order, through its canonical constructor. The nodes of
+   * the components are looked up when first used, so a record may hold its own kind.
+   */
+  private final class RecordNode implements Node {
+    private final RecordComponent[] components;
+    private final Method[] accessors;
+    private final boolean[] kept;
+    private final Object[] empty;
+    private final Constructor<?> constructor;
+    private volatile Node[] parts;
+
+    RecordNode(Class<?> type) {
+      components = type.getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      accessors = new Method[components.length];
+      kept = new boolean[components.length];
+      empty = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+        kept[i] = !skipped.contains(components[i].getName());
+        empty[i] = empty(types[i]);
+      }
+      try {
+        constructor = type.getDeclaredConstructor(types);
+        constructor.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+      }
+    }
+
+    private Node[] parts() {
+      Node[] known = parts;
+      if (known == null) {
+        known = new Node[components.length];
+        for (int i = 0; i < components.length; i++) {
+          Type type = components[i].getGenericType();
+          known[i] = type instanceof Class<?> c ? nodes.get(c) : node(type);
+        }
+        parts = known;
+      }
+      return known;
+    }
+
+    public void write(Out out, Object value) {
+      Node[] nodes = parts();
+      for (int i = 0; i < nodes.length; i++) {
+        if (kept[i]) {
+          nodes[i].write(out, accessor(accessors[i], value));
+        }
+      }
+    }
+
+    public Object read(In in) {
+      Node[] nodes = parts();
+      Object[] values = new Object[nodes.length];
+      for (int i = 0; i < nodes.length; i++) {
+        values[i] = kept[i] ? nodes[i].read(in) : empty[i];
+      }
+      return construct(constructor, values);
+    }
+  }
+
+  /** The bytes of one record being written, with the strings written so far. */
+  private static final class Out {
+    private byte[] bytes = new byte[512];
+    private int size;
+    private final Map<String, Integer> strings = new HashMap<>();
+
+    void add(int b) {
+      if (size == bytes.length) {
+        bytes = Arrays.copyOf(bytes, size * 2);
+      }
+      bytes[size++] = (byte) b;
+    }
+
+    void varLong(long value) {
+      long zigzag = (value << 1) ^ (value >> 63);
+      while ((zigzag & ~0x7FL) != 0) {
+        add((int) ((zigzag & 0x7F) | 0x80));
+        zigzag >>>= 7;
+      }
+      add((int) zigzag);
+    }
+
+    void string(String value) {
+      if (value == null) {
+        varLong(0);
+        return;
+      }
+      Integer earlier = strings.get(value);
+      if (earlier != null) {
+        varLong(1);
+        varLong(earlier);
+        return;
+      }
+      strings.put(value, strings.size());
+      byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+      varLong(utf8.length + 2L);
+      if (size + utf8.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + utf8.length));
+      }
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(bytes, size);
+    }
+  }
+
+  /** A cursor over the bytes of one record; reading past their end throws. */
+  private static final class In {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+    private String[] strings = new String[8];
+    private int count;
+
+    In(byte[] bytes, int at, int end) {
+      this.bytes = bytes;
+      this.at = at;
+      this.end = end;
+    }
+
+    int left() {
+      return end - at;
+    }
+
+    private byte next() {
+      if (at >= end) {
+        throw new IndexOutOfBoundsException("the record ends early");
+      }
+      return bytes[at++];
+    }
+
+    boolean flag() {
+      byte b = next();
+      if (b != 0 && b != 1) {
+        throw new IndexOutOfBoundsException("a flag of " + b);
+      }
+      return b == 1;
+    }
+
+    long varLong() {
+      long zigzag = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (shift > 63) {
+          throw new IndexOutOfBoundsException("a number too long");
+        }
+        byte b = next();
+        zigzag |= (long) (b & 0x7F) << shift;
+        if (b >= 0) {
+          break;
+        }
+      }
+      return (zigzag >>> 1) ^ -(zigzag & 1);
+    }
+
+    String string() {
+      long tag = varLong();
+      if (tag == 0) {
+        return null;
+      } else if (tag == 1) {
+        long index = varLong();
+        if (index < 0 || index >= count) {
+          throw new IndexOutOfBoundsException("string " + index + " of " + count);
+        }
+        return strings[(int) index];
+      }
+      long length = tag - 2;
+      if (length < 0 || length > left()) {
+        throw new IndexOutOfBoundsException("a string of " + length + " bytes");
+      }
+      String value = new String(bytes, at, (int) length, StandardCharsets.UTF_8);
+      at += (int) length;
+      if (count == strings.length) {
+        strings = Arrays.copyOf(strings, count * 2);
+      }
+      strings[count++] = value;
+      return value;
+    }
   }
 
   private static Object empty(Class<?> type) {
@@ -222,17 +456,20 @@ final class RecordCodec {
     return null;
   }
 
-  private static Object accessor(RecordComponent component, Object record) {
+  private static Object accessor(Method accessor, Object record) {
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component, e);
+      throw new IllegalStateException("cannot read " + accessor, e);
     }
   }
 
   private static Object construct(Constructor<?> canonical, Object[] values) {
     try {
       return canonical.newInstance(values);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("cache entry is damaged: "
+          + canonical.getDeclaringClass().getSimpleName() + " refused it: " + e.getCause(), e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot rebuild " + canonical.getDeclaringClass().getName(),
           e);

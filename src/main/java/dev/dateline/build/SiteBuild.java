@@ -97,14 +97,15 @@ public final class SiteBuild {
 
     long start = System.nanoTime();
     long walkedAt = nanosSinceEpoch();
-    ContentLoader loader = new ContentLoader(options.maxFileSize());
-    ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
-    problems.addAll(loaded.problems());
-    start = phase("load", start);
-
     TagRules tagRules = tagRules(options.content());
     String parseFingerprint = fingerprints.parse(config, tagRules);
+    // The cache reads its index in the background while the content is walked.
     try (ParseCache cache = ParseCache.open(cacheFolder, parseFingerprint)) {
+      ContentLoader loader = new ContentLoader(options.maxFileSize());
+      ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
+      problems.addAll(loaded.problems());
+      start = phase("load", start);
+
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
       Tagger tagger = new Tagger(tagRules);
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
@@ -137,7 +138,8 @@ public final class SiteBuild {
       Prepared prepared = await(preparing);
       String renderFingerprint = prepared.renderFingerprint();
       PageDigests previous = prepared.previous();
-      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
+      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, cache::recordBytes,
+          previous.input());
       List<Page> pages = site.pages();
       PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
           article -> bodyKey(bySource, article));

@@ -175,6 +175,29 @@ class ContentLoaderTest {
   }
 
   @Test
+  void foldersWalkedInParallelGiveTheOrderAndProblemsOfOneWalk() throws IOException {
+    List<String> expected = new java.util.ArrayList<>();
+    for (int year = 2019; year >= 2000; year--) {
+      for (int month = 12; month >= 1; month--) {
+        String folder = String.format("content/%d/%02d/", year, month);
+        for (String name : List.of("b.txt", "a.md", "c-d.txt", "c.txt")) {
+          SiteFolders.write(root.resolve(folder + name), "x");
+          expected.add(folder + name);
+        }
+        Files.write(root.resolve(folder + "big.txt"), new byte[2048]);
+      }
+    }
+    Files.createSymbolicLink(content().resolve("2005/07/loop"), content().resolve("2005"));
+
+    ContentLoader.Loaded loaded = load();
+
+    assertThat(sources(loaded)).isEqualTo(expected.stream().sorted().toList());
+    assertThat(loaded.problems()).extracting(Problem::source).hasSize(20 * 12 + 1)
+        .contains("content/2005/07/loop", "content/2000/01/big.txt", "content/2019/12/big.txt");
+    assertThat(load().problems()).isEqualTo(loaded.problems());
+  }
+
+  @Test
   void controlCharactersInFileNamesAreWrittenSoMessagesStayOneLine() throws IOException {
     SiteFolders.write(content().resolve("new\nline\ttab.txt"), "x");
 
