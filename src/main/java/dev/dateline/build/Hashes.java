@@ -1,24 +1,12 @@
 package dev.dateline.build;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as short hex keys, for caches. */
+/** {@link Digest128} digests as hex keys, for caches. */
 final class Hashes {
 
-  private static final int KEY_BYTES = 16;
-
-  private final MessageDigest digest;
-
-  Hashes() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
-  }
+  private final Digest128 digest = new Digest128();
 
   Hashes add(String text) {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
@@ -34,12 +22,18 @@ final class Hashes {
 
   /** The digest of everything added, as 32 hex digits; the object can be used again. */
   String key() {
-    byte[] full = digest.digest();
-    return HexFormat.of().formatHex(full, 0, KEY_BYTES);
+    return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The key of a file: its name in the build and its bytes, since both shape the record. */
+  /**
+   * The key of a file: its name in the build and its bytes, since both shape the record. The same
+   * key as {@code new Hashes().add(source).add(bytes).key()}, in one call.
+   */
   static String ofFile(String source, byte[] bytes) {
-    return new Hashes().add(source).add(bytes).key();
+    byte[] name = source.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[name.length + bytes.length + 2];
+    System.arraycopy(name, 0, all, 0, name.length);
+    System.arraycopy(bytes, 0, all, name.length + 1, bytes.length);
+    return HexFormat.of().formatHex(Digest128.of(all));
   }
 }

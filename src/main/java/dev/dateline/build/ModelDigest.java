@@ -6,8 +6,6 @@ import dev.dateline.site.Teaser;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -49,12 +47,12 @@ final class ModelDigest {
   private final ClassValue<byte[]> typeNames = new ClassValue<>() {
     @Override
     protected byte[] computeValue(Class<?> type) {
-      return Arrays.copyOf(sha256().digest(type.getName().getBytes(StandardCharsets.UTF_8)), 8);
+      return Arrays.copyOf(Digest128.of(type.getName().getBytes(StandardCharsets.UTF_8)), 8);
     }
   };
 
   private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
-  private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ModelDigest::sha256);
+  private final ThreadLocal<Digest128> digests = ThreadLocal.withInitial(Digest128::new);
 
   /** A record by its identity, not its value: equal records compare all their fields. */
   private record Identity(Record record) {
@@ -148,14 +146,6 @@ final class ModelDigest {
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
-  }
-
   /**
    * The bytes a model is written as, hashed as they come: a small buffer, handed to a digest of
    * its own when it fills (a sitemap's model runs to megabytes), else to the thread's digest at
@@ -166,7 +156,7 @@ final class ModelDigest {
     private static final int BUFFER = 4096;
     private final byte[] bytes;
     private int size;
-    private MessageDigest own;
+    private Digest128 own;
 
     Bytes(int capacity) {
       bytes = new byte[Math.max(capacity, 16)];
@@ -180,7 +170,7 @@ final class ModelDigest {
 
     private void flush() {
       if (own == null) {
-        own = sha256();
+        own = new Digest128();
       }
       own.update(bytes, 0, size);
       size = 0;
@@ -236,7 +226,7 @@ final class ModelDigest {
     }
 
     byte[] digest() {
-      MessageDigest digest = own != null ? own : sha256.get();
+      Digest128 digest = own != null ? own : digests.get();
       digest.update(bytes, 0, size);
       return Arrays.copyOf(digest.digest(), DIGEST_BYTES);
     }

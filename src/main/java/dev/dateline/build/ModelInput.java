@@ -1,7 +1,5 @@
 package dev.dateline.build;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +18,7 @@ import java.util.stream.IntStream;
  */
 final class ModelInput {
 
-  static final int DIGEST_BYTES = 16;
+  static final int DIGEST_BYTES = Digest128.BYTES;
 
   private static final ModelInput NONE = new ModelInput("", new String[0], new byte[0]);
 
@@ -66,7 +64,7 @@ final class ModelInput {
         System.arraycopy(previous.records, i * DIGEST_BYTES, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       } else {
-        System.arraycopy(sha256().digest(recordBytes.apply(entry)), 0, records, i * DIGEST_BYTES,
+        System.arraycopy(Digest128.of(recordBytes.apply(entry)), 0, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       }
     });
@@ -113,11 +111,4 @@ final class ModelInput {
     return Arrays.hashCode(records);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
-  }
 }
