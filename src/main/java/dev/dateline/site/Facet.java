@@ -70,17 +70,15 @@ enum Facet {
     return feeds;
   }
 
-  /** The article's values of this facet, without blanks or repeats, in the article's order. */
-  List<String> valuesOf(Article article) {
-    return cleaned(given(article));
-  }
-
   /** The article's values of this facet as it gives them, perhaps with blanks or repeats. */
   List<String> given(Article article) {
     return values.apply(article);
   }
 
-  /** {@code given} without blanks or repeats; {@code given} itself when it has none. */
+  /**
+   * {@code given} without blanks or repeats, stripped, in the given order; {@code given} itself
+   * when it has none.
+   */
   static List<String> cleaned(List<String> given) {
     if (isClean(given)) {
       return given;

@@ -6,7 +6,6 @@ import com.ibm.icu.util.ULocale;
 import dev.dateline.article.Article;
 import dev.dateline.article.Problem;
 import dev.dateline.slug.Slugger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -57,7 +56,7 @@ final class FacetGroups {
   }
 
   /** A value with its collation key, which compares as the collator compares the values. */
-  private record Keyed(CollationKey key, String value) implements Comparable<Keyed> {
+  private record Keyed(CollationKey key, String value, int number) implements Comparable<Keyed> {
     @Override
     public int compareTo(Keyed other) {
       int byKey = key.compareTo(other.key);
@@ -66,19 +65,19 @@ final class FacetGroups {
   }
 
   /**
-   * {@code values} in {@link #alphabetical()} order. Sorting the distinct values once costs far
-   * fewer comparisons than a sorted map would, and each value's collation key is made once, not
-   * at each comparison.
+   * The numbers of {@code values} (each its index), in {@link #alphabetical()} order of the
+   * values. Sorting the distinct values once costs far fewer comparisons than a sorted map would,
+   * and each value's collation key is made once, not at each comparison.
    */
-  private List<String> sorted(List<String> values) {
+  private int[] sorted(List<String> values) {
     Keyed[] keyed = new Keyed[values.size()];
     for (int i = 0; i < keyed.length; i++) {
-      keyed[i] = new Keyed(collator.getCollationKey(values.get(i)), values.get(i));
+      keyed[i] = new Keyed(collator.getCollationKey(values.get(i)), values.get(i), i);
     }
     Arrays.sort(keyed);
-    List<String> sorted = new ArrayList<>(keyed.length);
-    for (Keyed k : keyed) {
-      sorted.add(k.value());
+    int[] sorted = new int[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      sorted[i] = keyed[i].number();
     }
     return sorted;
   }
@@ -92,18 +91,18 @@ final class FacetGroups {
    * its values, in the article's order of them.
    */
   static final class Grouping {
-    private static final Link[] NONE = {};
 
     private final Map<String, Group> groups;
-    private final Link[][] linksOf;
     private final ValueNumbers numbers;
+    /** The link to each value's group, by the value's number. */
+    private final Link[] linkOf;
     private final boolean verbatim;
 
-    private Grouping(Map<String, Group> groups, Link[][] linksOf, ValueNumbers numbers,
+    private Grouping(Map<String, Group> groups, ValueNumbers numbers, Link[] linkOf,
         boolean verbatim) {
       this.groups = groups;
-      this.linksOf = linksOf;
       this.numbers = numbers;
+      this.linkOf = linkOf;
       this.verbatim = verbatim;
     }
 
@@ -123,32 +122,19 @@ final class FacetGroups {
 
     /** The links to the groups of the article at {@code position} in site order. */
     List<Link> linksOf(int position) {
-      return List.of(linksOf[position]);
+      int from = numbers.from()[position];
+      Link[] links = new Link[numbers.from()[position + 1] - from];
+      for (int k = 0; k < links.length; k++) {
+        links[k] = linkOf[numbers.numbers()[from + k]];
+      }
+      return List.of(links);
     }
 
     /** Adds the links to the groups of the article at {@code position} to {@code links}. */
     void addLinksOf(int position, List<Link> links) {
-      for (Link link : linksOf[position]) {
-        links.add(link);
+      for (int k = numbers.from()[position]; k < numbers.from()[position + 1]; k++) {
+        links.add(linkOf[numbers.numbers()[k]]);
       }
-    }
-  }
-
-  /** One value's articles as they are found, and its number among the facet's values. */
-  private static final class Found {
-    final int number;
-    int[] positions = new int[4];
-    int size;
-
-    Found(int number) {
-      this.number = number;
-    }
-
-    void add(int position) {
-      if (size == positions.length) {
-        positions = Arrays.copyOf(positions, 2 * size);
-      }
-      positions[size++] = position;
     }
   }
 
@@ -165,42 +151,22 @@ final class FacetGroups {
    * to them. Slug collisions are added to {@code problems}.
    */
   Grouping grouping(Facet facet, List<Article> articles, List<Problem> problems) {
-    int n = articles.size();
-    Map<String, Found> byValue = new HashMap<>();
-    List<String> values = new ArrayList<>();
-    // Article i's values are numbers[from[i]..from[i + 1]), numbered as first met.
-    int[] from = new int[n + 1];
-    int[] numbers = new int[Math.max(16, n)];
-    int used = 0;
-    boolean verbatim = true;
-    for (int i = 0; i < n; i++) {
-      from[i] = used;
-      List<String> given = facet.given(articles.get(i));
+    boolean[] verbatim = {true};
+    ValueNumbers numbers = ValueNumbers.of(articles, article -> {
+      List<String> given = facet.given(article);
       List<String> cleaned = Facet.cleaned(given);
-      verbatim &= cleaned == given;
-      for (String value : cleaned) {
-        Found found = byValue.get(value);
-        if (found == null) {
-          found = new Found(values.size());
-          byValue.put(value, found);
-          values.add(value);
-        }
-        found.add(i);
-        if (used == numbers.length) {
-          numbers = Arrays.copyOf(numbers, 2 * used);
-        }
-        numbers[used++] = found.number;
-      }
-    }
-    from[n] = used;
-    List<String> names = sorted(values);
-    Map<String, Group> groups = new LinkedHashMap<>(names.size() * 2);
+      verbatim[0] &= cleaned == given;
+      return cleaned;
+    });
+    List<String> values = numbers.values();
+    int[][] positions = numbers.positionsByValue();
+    Map<String, Group> groups = new LinkedHashMap<>(values.size() * 2);
     Link[] linkOf = new Link[values.size()];
     Map<String, String> owners = new HashMap<>();
     Set<String> taken = new HashSet<>(Facet.RESERVED);
-    for (String name : names) {
-      Found found = byValue.get(name);
-      ArticleSelection valueArticles = new ArticleSelection(articles, Arrays.copyOf(found.positions, found.size));
+    for (int number : sorted(values)) {
+      String name = values.get(number);
+      ArticleSelection valueArticles = new ArticleSelection(articles, positions[number]);
       String base = slugger.slug(name);
       if (base.isEmpty()) {
         base = facet.name().toLowerCase(Locale.ROOT);
@@ -220,22 +186,8 @@ final class FacetGroups {
       owners.put(slug, name);
       Group group = new Group(facet, name, slug, valueArticles);
       groups.put(name, group);
-      linkOf[found.number] = group.link();
+      linkOf[number] = group.link();
     }
-    Link[][] linksOf = new Link[n][];
-    for (int i = 0; i < n; i++) {
-      int count = from[i + 1] - from[i];
-      if (count == 0) {
-        linksOf[i] = Grouping.NONE;
-      } else {
-        Link[] links = new Link[count];
-        for (int k = 0; k < count; k++) {
-          links[k] = linkOf[numbers[from[i] + k]];
-        }
-        linksOf[i] = links;
-      }
-    }
-    return new Grouping(Collections.unmodifiableMap(groups), linksOf,
-        new ValueNumbers(from, numbers, values.size()), verbatim);
+    return new Grouping(Collections.unmodifiableMap(groups), numbers, linkOf, verbatim[0]);
   }
 }

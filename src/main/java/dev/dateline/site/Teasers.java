@@ -11,12 +11,11 @@ import java.util.List;
 final class Teasers {
 
   private final List<Teaser> all;
-  private final Teaser[] teasers;
   private final Link[] links;
 
   /** @param articles in site order */
   Teasers(List<Article> articles, Dates dates) {
-    this.teasers = new Teaser[articles.size()];
+    Teaser[] teasers = new Teaser[articles.size()];
     this.links = new Link[articles.size()];
     for (int i = 0; i < teasers.length; i++) {
       Article a = articles.get(i);
@@ -37,7 +36,7 @@ final class Teasers {
   List<Teaser> of(ArticleSelection articles) {
     Teaser[] selected = new Teaser[articles.size()];
     for (int i = 0; i < selected.length; i++) {
-      selected[i] = teasers[articles.position(i)];
+      selected[i] = all.get(articles.position(i));
     }
     return List.of(selected);
   }
