@@ -71,11 +71,8 @@ final class PhraseDictionary {
     return size == 0;
   }
 
-  /** The preferred name that starts at word {@code i}, or null. */
-  Phrase longestAt(Words words, int i) {
-    if (!mayStart(words.keyFirst(i))) {
-      return null;
-    }
+  /** The preferred name that starts at word {@code i}, or null; its first letter already let in. */
+  private Phrase longestAt(Words words, int i) {
     Phrase[] candidates = startingWith(words, i);
     if (candidates == null) {
       return null;
@@ -90,7 +87,7 @@ final class PhraseDictionary {
 
   /** Whether a name of exactly {@code length} words is written at word {@code i}. */
   boolean namesExactly(Words words, int i, int length) {
-    Phrase[] candidates = startingWith(words, i);
+    Phrase[] candidates = mayStart(words.keyFirst(i)) ? startingWith(words, i) : null;
     if (candidates != null) {
       for (Phrase phrase : candidates) {
         if (phrase.length() == length && matches(phrase, words, i)) {
@@ -123,18 +120,15 @@ final class PhraseDictionary {
   Phrase[] longestAtEach(Words words) {
     Phrase[] found = new Phrase[words.size()];
     for (int i = 0; i < found.length; i++) {
-      int first = words.keyFirst(i);
-      if (first < 128 ? asciiFirstChars[first] : otherFirstChars) {
+      if (mayStart(words.keyFirst(i))) {
         found[i] = longestAt(words, i);
       }
     }
     return found;
   }
 
+  /** The names whose first word is word {@code i}, preferred first, or null. */
   private Phrase[] startingWith(Words words, int i) {
-    if (!mayStart(words.keyFirst(i))) {
-      return null;
-    }
     int hash = words.keyHash(i);
     for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == hash && words.keyIs(i, firstWords[slot])) {

@@ -185,10 +185,9 @@ final class ProperNames {
   /** The words of a run of capitalised words, and the words of the text each covers. */
   private static final class Run {
     final Words tokens;
-    final List<String> words = new ArrayList<>();
+    String[] words = new String[8];
     int[] from = new int[8];
     int[] to = new int[8];
-    /** The number of words, kept beside the list so that most words ask no list anything. */
     int size;
     boolean sentenceStart;
 
@@ -201,13 +200,14 @@ final class ProperNames {
     }
 
     void add(String word, int fromToken, int toToken) {
-      if (size == from.length) {
+      if (size == words.length) {
+        words = Arrays.copyOf(words, size * 2);
         from = Arrays.copyOf(from, size * 2);
         to = Arrays.copyOf(to, size * 2);
       }
+      words[size] = word;
       from[size] = fromToken;
       to[size] = toToken;
-      words.add(word);
       size++;
     }
   }
@@ -216,33 +216,33 @@ final class ProperNames {
     if (runOfWords.isEmpty()) {
       return;
     }
-    List<String> run = runOfWords.words;
+    String[] run = runOfWords.words;
+    int size = runOfWords.size;
     int from = 0;
-    for (int k = 0; k < run.size() - 1; k++) {
-      String word = run.get(k);
+    for (int k = 0; k < size - 1; k++) {
+      String word = run[k];
       int hyphen = word.indexOf('-');
       if (words.titleWords().contains(word)
           || (hyphen >= 0 && words.titleWords().contains(word.substring(0, hyphen)))) {
         from = k + 1;
       }
     }
-    while (from < run.size() && (words.functionWords().contains(run.get(from))
-        || (from < run.size() - 1 && gazetteer.isDemonymLike(run.get(from))))) {
+    while (from < size && (words.functionWords().contains(run[from])
+        || (from < size - 1 && gazetteer.isDemonymLike(run[from])))) {
       from++;
     }
-    int to = run.size();
-    while (to > from && PARTICLES.contains(run.get(to - 1))) {
+    int to = size;
+    while (to > from && PARTICLES.contains(run[to - 1])) {
       to--;
     }
     if (from < to) {
       int firstToken = runOfWords.from[from];
-      List<String> name = to - from == 1 ? List.of(run.get(from))
-          : List.copyOf(run.subList(from, to));
+      List<String> name = to - from == 1 ? List.of(run[from])
+          : List.of(Arrays.copyOfRange(run, from, to));
       out.add(new Mention(name,
           runOfWords.sentenceStart && from == 0, runOfWords.tokens, firstToken,
           runOfWords.to[to - 1] - firstToken));
     }
-    run.clear();
     runOfWords.size = 0;
   }
 

@@ -190,12 +190,10 @@ public final class Tagger {
   private boolean[] longNames(Field field, PhraseDictionary defined) {
     Words tokens = field.tokens();
     boolean[] covered = new boolean[tokens.size()];
-    Phrase[] known = field.known();
-    Phrase[] definedAt = defined.isEmpty() ? null : defined.longestAtEach(tokens);
+    Phrase[] namesAt = namesAt(field, defined);
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = definedAt == null || definedAt[i] == null ? known[i]
-          : better(definedAt[i], known[i]);
+      Phrase phrase = namesAt[i];
       int length = phrase == null ? 1 : phrase.length();
       if (length > 1) {
         java.util.Arrays.fill(covered, i, i + length, true);
@@ -209,10 +207,9 @@ public final class Tagger {
     Words tokens = field.tokens();
     int coveredUntil = 0;
     int i = 0;
-    Phrase[] known = field.known();
-    Phrase[] ownAt = article.isEmpty() ? null : article.longestAtEach(tokens);
+    Phrase[] namesAt = namesAt(field, article);
     while (i < tokens.size()) {
-      Phrase phrase = ownAt == null || ownAt[i] == null ? known[i] : better(ownAt[i], known[i]);
+      Phrase phrase = namesAt[i];
       if (phrase == null || (phrase.length() == 1 && phrase.source() == Phrase.Source.PLACE
           && !field.titleCase() && followsName(tokens, i, coveredUntil))) {
         i++;
@@ -245,6 +242,22 @@ public final class Tagger {
     int previous = i - 1;
     return tokens.capitalised(previous) && !words.functionWords().contains(tokens.text(previous))
         && !words.calendarWords().contains(tokens.text(previous));
+  }
+
+  /**
+   * The preferred name starting at each word of the field (null where none does), of the
+   * article's own names and the known ones.
+   */
+  private static Phrase[] namesAt(Field field, PhraseDictionary article) {
+    if (article.isEmpty()) {
+      return field.known();
+    }
+    Phrase[] known = field.known();
+    Phrase[] names = article.longestAtEach(field.tokens());
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i] == null ? known[i] : better(names[i], known[i]);
+    }
+    return names;
   }
 
   private static Phrase better(Phrase a, Phrase b) {

@@ -31,7 +31,7 @@ final class Tokenizer {
     }
   }
 
-  /** The words of {@code text}, in order; an array, since every stage walks it by index. */
+  /** The words of {@code text}, in order. */
   Words tokenize(String text) {
     char[] chars = text.toCharArray();
     int length = chars.length;

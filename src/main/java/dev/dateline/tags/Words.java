@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The words of one text field, as the tagger sees them: ranges of the field's characters, word
- * {@code i} running from {@code start(i)} to {@code end(i)}, its gap from the end of the word
+ * {@code i} running from {@code starts[i]} to {@code ends[i]}, its gap from the end of the word
  * before. They are held column by column (starts, ends, shapes, key hashes) rather than as one
  * object per word: a field has hundreds of words, and every stage of the tagger walks them by
  * index. The shape of a word and of its gap is worked out once, when the word is read, since every
@@ -121,7 +121,7 @@ final class Words {
 
   /** Word {@code i} with accents removed and typographic apostrophes made plain, for matching. */
   String key(int i) {
-    String key = keys == null || i >= keys.length ? null : keys[i];
+    String key = ownKey(i);
     return key == null ? text(i) : key;
   }
 
@@ -136,7 +136,7 @@ final class Words {
 
   /** Whether the key of word {@code i} is {@code other}, without making a string of the word. */
   boolean keyIs(int i, String other) {
-    String key = keys == null || i >= keys.length ? null : keys[i];
+    String key = ownKey(i);
     if (key != null) {
       return key.equals(other);
     }
@@ -151,6 +151,11 @@ final class Words {
       }
     }
     return true;
+  }
+
+  /** The matching key of word {@code i} when it differs from the word, else null. */
+  private String ownKey(int i) {
+    return keys == null || i >= keys.length ? null : keys[i];
   }
 
   /** What stands between word {@code i - 1} and word {@code i} ({@code ""} before the first). */
