@@ -9,9 +9,11 @@ import java.util.Map;
  * What a build did: counts, time per phase and every problem, sorted by file and line.
  *
  * @param pagesRendered pages rendered by this build; the others were kept from the last one
+ * @param pagesDigested pages whose model was digested again to tell whether they changed
  * @param published whether the new site replaced the output folder
  */
-public record BuildReport(int articles, int pages, long pagesRendered, long filesWritten, long filesUnchanged,
+public record BuildReport(int articles, int pages, long pagesRendered, int pagesDigested,
+    long filesWritten, long filesUnchanged,
     long bytes, Map<String, Duration> phases, List<Problem> problems, boolean published,
     ExitCode exitCode) {
 

@@ -28,7 +28,6 @@ import java.util.function.Function;
  */
 final class ModelDigest {
 
-  private static final int DIGEST_BYTES = 16;
 
   private final ClassValue<Method[]> accessors = new ClassValue<>() {
     @Override
@@ -228,7 +227,7 @@ final class ModelDigest {
     byte[] digest() {
       Digest128 digest = own != null ? own : digests.get();
       digest.update(bytes, 0, size);
-      return Arrays.copyOf(digest.digest(), DIGEST_BYTES);
+      return digest.digest();
     }
   }
 }

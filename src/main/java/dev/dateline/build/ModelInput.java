@@ -87,12 +87,12 @@ final class ModelInput {
     return keys.length;
   }
 
-  String parseFingerprint() {
-    return parseFingerprint;
-  }
-
   String key(int index) {
     return keys[index];
+  }
+
+  String parseFingerprint() {
+    return parseFingerprint;
   }
 
   /** The digest of every record, {@link #DIGEST_BYTES} each; not to be changed. */

@@ -50,7 +50,7 @@ record PageChanges(String[] paths, boolean[] changed, List<String> removed,
     ModelDigest models = new ModelDigest();
     boolean[] changed = new boolean[pages.size()];
     if (previous.sameModel(input, pages.size())) {
-      String[] paths = previous.pathArray();
+      String[] paths = previous.paths();
       boolean[] edited = new boolean[input.size()];
       for (int i : input.keysChangedSince(previous.input())) {
         edited[i] = true;
@@ -96,7 +96,7 @@ record PageChanges(String[] paths, boolean[] changed, List<String> removed,
       changed[i] = !previous.unchanged(paths[i], Arrays.copyOfRange(digests,
           i * PageDigests.DIGEST_BYTES, (i + 1) * PageDigests.DIGEST_BYTES));
     }
-    List<String> removed = previous.paths().stream()
+    List<String> removed = Arrays.stream(previous.paths())
         .filter(path -> !current.contains(path)).sorted().toList();
     return new PageChanges(paths, changed, removed,
         new PageDigests(fingerprint, input, paths, digests, PageDigests.Bodies.of(shown)),

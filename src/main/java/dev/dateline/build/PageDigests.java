@@ -6,10 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Map;
  * the fingerprint of what else shaped the pages (templates, assets, configuration, Dateline), the
  * input of its site model ({@link ModelInput}) and the articles whose bodies each page shows. A
  * page whose digest and fingerprint are the same as last time would render to the same bytes, so
- * its published file can be kept instead.
+ * its published file can be kept instead. Saved as a {@link CacheFile}.
  *
  * <p>Not safe for use by several threads.
  */
@@ -25,8 +23,8 @@ final class PageDigests {
 
   private static final int MAGIC = 0x444c5047; // "DLPG"
   /** Bumped when the layout of the file changes. */
-  private static final int FORMAT = 3;
-  static final int DIGEST_BYTES = 16;
+  private static final int FORMAT = 4;
+  static final int DIGEST_BYTES = Digest128.BYTES;
 
   private final String fingerprint;
   private final ModelInput input;
@@ -114,16 +112,13 @@ final class PageDigests {
    * When they were saved under another {@code fingerprint}, only the model's input is kept.
    */
   static PageDigests read(Path file, String fingerprint) {
-    if (!Files.isRegularFile(file)) {
-      return none(fingerprint);
-    }
     try {
-      ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-      if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+      ByteBuffer in = CacheFile.read(file);
+      if (in == null || in.getInt() != MAGIC || in.getInt() != FORMAT) {
         return none(fingerprint);
       }
-      String savedFingerprint = string(in);
-      String parseFingerprint = string(in);
+      String savedFingerprint = CacheFile.readString(in);
+      String parseFingerprint = CacheFile.readString(in);
       String[] keys = strings(in);
       byte[] records = bytes(in, keys.length * ModelInput.DIGEST_BYTES);
       ModelInput input = new ModelInput(parseFingerprint, keys, records);
@@ -171,13 +166,8 @@ final class PageDigests {
         DIGEST_BYTES);
   }
 
-  /** The output paths of the pages of the last build, in its order. */
-  List<String> paths() {
-    return Arrays.asList(paths);
-  }
-
   /** The output paths of the pages of the last build, in its order; not to be changed. */
-  String[] pathArray() {
+  String[] paths() {
     return paths;
   }
 
@@ -229,9 +219,7 @@ final class PageDigests {
     if (out.hasRemaining()) {
       throw new IllegalStateException("pages.idx measured wrong: " + out.remaining() + " left");
     }
-    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(temp, out.array());
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    CacheFile.write(file, data -> data.write(out.array()));
   }
 
   /** Whether {@code other} holds exactly what this holds, so that saving it changes nothing. */
@@ -268,16 +256,6 @@ final class PageDigests {
     out.putInt(text.length).put(text);
   }
 
-  private static String string(ByteBuffer in) {
-    int length = in.getInt();
-    if (length < 0 || length > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return text;
-  }
-
   private static String[] strings(ByteBuffer in) {
     int count = in.getInt();
     if (count < 0 || count > in.remaining() / 4) {
@@ -285,7 +263,7 @@ final class PageDigests {
     }
     String[] texts = new String[count];
     for (int i = 0; i < count; i++) {
-      texts[i] = string(in);
+      texts[i] = CacheFile.readString(in);
     }
     return texts;
   }

@@ -1,13 +1,10 @@
 package dev.dateline.build;
 
 import dev.dateline.article.ParseResult;
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). The
@@ -144,12 +137,12 @@ final class ParseCache implements AutoCloseable {
   private final String version;
   private final RecordCodec withoutBody = new RecordCodec(Set.of("body"));
   private final RecordCodec whole = new RecordCodec(Set.of());
-  private final CompletableFuture<State> opening;
+  private final Background<State> opening;
 
-  private ParseCache(Path folder, String version, CompletableFuture<State> opening) {
+  private ParseCache(Path folder, String version) {
     this.folder = folder;
     this.version = version;
-    this.opening = opening;
+    this.opening = Background.start("parse-cache-reader", this::read);
   }
 
   /**
@@ -159,29 +152,15 @@ final class ParseCache implements AutoCloseable {
    */
   static ParseCache open(Path folder, String version) throws IOException {
     Files.createDirectories(folder);
-    CompletableFuture<State> opening = new CompletableFuture<>();
-    ParseCache cache = new ParseCache(folder, version, opening);
-    Thread reader = new Thread(() -> {
-      try {
-        opening.complete(cache.read());
-      } catch (Throwable e) {
-        opening.completeExceptionally(e);
-      }
-    }, "parse-cache-reader");
-    reader.setDaemon(true);
-    reader.start();
-    return cache;
+    return new ParseCache(folder, version);
   }
 
   private State state() {
     try {
-      return opening.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new UncheckedIOException("cannot open the parse cache " + folder + ": "
-            + io.getMessage() + "; delete the folder and build again", io);
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+      return opening.result();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the parse cache " + folder + ": "
+          + e.getMessage() + "; delete the folder and build again", e);
     }
   }
 
@@ -501,7 +480,7 @@ final class ParseCache implements AutoCloseable {
       }
     }
     long id = new SecureRandom().nextLong();
-    write(folder.resolve(INDEX), out -> {
+    CacheFile.write(folder.resolve(INDEX), out -> {
       out.writeInt(MAGIC);
       out.writeUTF(version);
       out.writeLong(id);
@@ -517,7 +496,7 @@ final class ParseCache implements AutoCloseable {
         if (s.file().source().equals(entries.get(number).result().source())) {
           out.writeInt(-1);
         } else {
-          writeString(out, s.file().source());
+          CacheFile.writeString(out, s.file().source());
         }
         writeStamp(out, s.file().stamp());
       }
@@ -525,13 +504,13 @@ final class ParseCache implements AutoCloseable {
   }
 
   private void writeJournal(Contents old, Journal journal) throws IOException {
-    write(folder.resolve(JOURNAL), out -> {
+    CacheFile.write(folder.resolve(JOURNAL), out -> {
       out.writeInt(JOURNAL_MAGIC);
       out.writeUTF(version);
       out.writeLong(old.indexId());
       out.writeInt(journal.removed().size());
       for (String key : journal.removed()) {
-        writeString(out, key);
+        CacheFile.writeString(out, key);
       }
       out.writeInt(journal.entries().size());
       for (Entry entry : journal.entries()) {
@@ -539,13 +518,13 @@ final class ParseCache implements AutoCloseable {
       }
       out.writeInt(journal.unstamped().size());
       for (String source : journal.unstamped()) {
-        writeString(out, source);
+        CacheFile.writeString(out, source);
       }
       out.writeInt(journal.stamps().size());
       for (Seen s : journal.stamps()) {
-        writeString(out, s.file().source());
+        CacheFile.writeString(out, s.file().source());
         writeStamp(out, s.file().stamp());
-        writeString(out, s.key());
+        CacheFile.writeString(out, s.key());
       }
     });
   }
@@ -556,7 +535,7 @@ final class ParseCache implements AutoCloseable {
   }
 
   private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
-    writeString(out, entry.key());
+    CacheFile.writeString(out, entry.key());
     out.writeLong(entry.offset());
     out.writeInt(entry.length());
     byte[] encoded = recordBytes(entry);
@@ -567,57 +546,12 @@ final class ParseCache implements AutoCloseable {
   private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
     out.writeLong(stamp.size());
     out.writeLong(stamp.modifiedNanos());
-    writeString(out, stamp.identity());
+    CacheFile.writeString(out, stamp.identity());
   }
 
-  private static void writeString(DataOutputStream out, String value) throws IOException {
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(utf8.length);
-    out.write(utf8);
-  }
-
-  private interface Writing {
-    void write(DataOutputStream out) throws IOException;
-  }
-
-  /** Writes the file beside {@code target}, ends it with its checksum, then moves it there. */
-  private static void write(Path target, Writing writing) throws IOException {
-    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-    try (OutputStream file = Files.newOutputStream(temp)) {
-      CheckedOutputStream checked = new CheckedOutputStream(file, new CRC32C());
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
-      writing.write(out);
-      out.flush();
-      long checksum = checked.getChecksum().getValue();
-      file.write(ByteBuffer.allocate(8).putLong(checksum).array());
-    }
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  /** The bytes of the file before its checksum, or null when it is missing or damaged. */
-  private static ByteBuffer readChecked(Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-    if (bytes.length < 8) {
-      return null;
-    }
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, bytes.length - 8);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    if (buffer.getLong(bytes.length - 8) != crc.getValue()) {
-      return null;
-    }
-    return buffer.limit(bytes.length - 8);
-  }
-
-  /** What the index and journal hold, or null when they are missing, damaged or not ours. */
   private Contents readContents() throws IOException {
     try {
-      ByteBuffer index = readChecked(folder.resolve(INDEX));
+      ByteBuffer index = CacheFile.read(folder.resolve(INDEX));
       if (index == null || index.getInt() != MAGIC || !readUTF(index).equals(version)) {
         return null;
       }
@@ -631,7 +565,7 @@ final class ParseCache implements AutoCloseable {
         int number = index.getInt();
         int length = index.getInt();
         String source = length == -1 ? entries[number].result().source()
-            : readString(index, length);
+            : CacheFile.readString(index, length);
         FileStamp stamp = readStamp(index);
         if (stampOf[number] == null && !stamps.containsKey(source)) {
           stampOf[number] = new Stamped(source, stamp, entries[number]);
@@ -654,27 +588,27 @@ final class ParseCache implements AutoCloseable {
     if (!Files.exists(folder.resolve(JOURNAL))) {
       return true;
     }
-    ByteBuffer journal = readChecked(folder.resolve(JOURNAL));
+    ByteBuffer journal = CacheFile.read(folder.resolve(JOURNAL));
     if (journal == null || journal.getInt() != JOURNAL_MAGIC
         || !readUTF(journal).equals(version) || journal.getLong() != contents.indexId()) {
       return false;
     }
     int removed = journal.getInt();
     for (int i = 0; i < removed; i++) {
-      contents.changedEntries().put(readString(journal), null);
+      contents.changedEntries().put(CacheFile.readString(journal), null);
     }
     for (Entry entry : readEntries(journal, false)) {
       contents.changedEntries().put(entry.key(), entry);
     }
     int unstamped = journal.getInt();
     for (int i = 0; i < unstamped; i++) {
-      contents.changedStamps().put(readString(journal), null);
+      contents.changedStamps().put(CacheFile.readString(journal), null);
     }
     int stamped = journal.getInt();
     for (int i = 0; i < stamped; i++) {
-      String source = readString(journal);
+      String source = CacheFile.readString(journal);
       FileStamp stamp = readStamp(journal);
-      Entry entry = contents.entry(readString(journal));
+      Entry entry = contents.entry(CacheFile.readString(journal));
       contents.changedStamps().put(source,
           entry == null ? null : new Stamped(source, stamp, entry));
     }
@@ -693,7 +627,7 @@ final class ParseCache implements AutoCloseable {
     int[] starts = new int[count];
     int[] sizes = new int[count];
     for (int i = 0; i < count; i++) {
-      keys[i] = readString(in);
+      keys[i] = CacheFile.readString(in);
       offsets[i] = in.getLong();
       lengths[i] = in.getInt();
       sizes[i] = in.getInt();
@@ -715,34 +649,21 @@ final class ParseCache implements AutoCloseable {
   }
 
   private static FileStamp readStamp(ByteBuffer in) {
-    return new FileStamp(in.getLong(), in.getLong(), readString(in));
-  }
-
-  private static String readString(ByteBuffer in) {
-    return readString(in, in.getInt());
-  }
-
-  private static String readString(ByteBuffer in, int length) {
-    if (length < 0 || length > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return value;
+    return new FileStamp(in.getLong(), in.getLong(), CacheFile.readString(in));
   }
 
   /** A string as {@link DataOutputStream#writeUTF} writes it; the version is plain ASCII. */
   private static String readUTF(ByteBuffer in) {
     int length = Short.toUnsignedInt(in.getShort());
-    return readString(in, length);
+    return CacheFile.readString(in, length);
   }
 
   @Override
   public void close() throws IOException {
     State state;
     try {
-      state = opening.join();
-    } catch (CompletionException e) {
+      state = opening.result();
+    } catch (IOException | RuntimeException notOpened) {
       return;
     }
     state.pack().close();

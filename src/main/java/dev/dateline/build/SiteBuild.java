@@ -19,7 +19,6 @@ import dev.dateline.tags.TagRulesException;
 import dev.dateline.tags.TagRulesLoader;
 import dev.dateline.tags.Tagger;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -72,7 +67,6 @@ public final class SiteBuild {
   private final PageArticles pageArticles = new PageArticles();
 
   private final Map<String, Duration> phases = new LinkedHashMap<>();
-  private int pagesDigested;
 
   public SiteBuild(BuildOptions options) {
     this(options, BuildProgress.NONE);
@@ -93,7 +87,8 @@ public final class SiteBuild {
     Path cacheFolder = cacheFolder(options.out());
     Fingerprints fingerprints = new Fingerprints();
     // Needs neither the content nor the model: made on another thread while they are.
-    Future<Prepared> preparing = inBackground(() -> prepare(config, fingerprints, cacheFolder));
+    Background<Prepared> preparing = Background.start("dateline-prepare",
+        () -> prepare(config, fingerprints, cacheFolder));
 
     long start = System.nanoTime();
     long walkedAt = nanosSinceEpoch();
@@ -135,7 +130,7 @@ public final class SiteBuild {
       problems.addAll(site.problems());
       start = phase("model", start);
 
-      Prepared prepared = await(preparing);
+      Prepared prepared = preparing.result();
       String renderFingerprint = prepared.renderFingerprint();
       PageDigests previous = prepared.previous();
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, cache::recordBytes,
@@ -145,7 +140,6 @@ public final class SiteBuild {
           article -> bodyKey(bySource, article));
       boolean[] changed = changes.changed();
       String[] paths = changes.paths();
-      pagesDigested = changes.digested();
       start = phase("digest", start);
 
       boolean digestsSaved = changes.digests().sameAs(previous);
@@ -183,7 +177,7 @@ public final class SiteBuild {
       }
       start = phase("publish", start);
 
-      Future<Void> digestsWritten = inBackground(() -> {
+      Background<Void> digestsWritten = Background.start("dateline-page-digests", () -> {
         if (!digestsSaved) {
           changes.digests().write(pagesFile(cacheFolder));
         }
@@ -195,7 +189,7 @@ public final class SiteBuild {
                 .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
             walkedAt);
       } finally {
-        await(digestsWritten);
+        digestsWritten.result();
       }
       phase("cache", start);
 
@@ -204,7 +198,7 @@ public final class SiteBuild {
       ExitCode exit = rejected || (options.strict() && warned) ? ExitCode.CONTENT_PROBLEMS
           : ExitCode.OK;
       return new BuildReport(site.articles().size(), site.pages().size(), rendered.get(),
-          publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
+          changes.digested(), publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
           problems,
           true, exit);
     }
@@ -222,34 +216,6 @@ public final class SiteBuild {
     String fingerprint = fingerprints.render(config, options.templates());
     return new Prepared(fingerprint, PageDigests.read(pagesFile(cacheFolder), fingerprint),
         new SiteRenderer(config, options.templates()));
-  }
-
-  /** Runs {@code task} on a thread of its own; {@link #await} gives its result. */
-  private static <T> Future<T> inBackground(Callable<T> task) {
-    FutureTask<T> future = new FutureTask<>(task);
-    Thread thread = new Thread(future, "dateline-build-background");
-    thread.setDaemon(true);
-    thread.start();
-    return future;
-  }
-
-  /** The result of {@code future}, once there is one; what its task threw is thrown here. */
-  private static <T> T await(Future<T> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the build's other thread");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      } else if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      } else if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** Where the cache of the build into {@code out} lives: {@code .dateline-cache/<out's name>/}. */
@@ -314,13 +280,6 @@ public final class SiteBuild {
     return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
   }
 
-  /**
-   * How many pages the last run digested: all of them, unless the site model is the one the last
-   * build published and only bodies changed ({@link PageChanges}).
-   */
-  int pagesDigested() {
-    return pagesDigested;
-  }
 
   /** The page as it is rendered: every article in it gets its body back. */
   private Page withBodies(Page page, Map<String, Parsed> bySource, ParseCache cache,

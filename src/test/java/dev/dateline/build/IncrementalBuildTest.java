@@ -36,7 +36,7 @@ class IncrementalBuildTest {
   private Path content;
   private Path templates;
   private Path site;
-  private SiteBuild lastBuild;
+  private BuildReport lastBuild;
 
   @BeforeEach
   void copyArchive() throws IOException {
@@ -414,7 +414,7 @@ class IncrementalBuildTest {
     BuildReport report = build.run();
     assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
     if (out.equals(site)) {
-      lastBuild = build;
+      lastBuild = report;
     }
     return report;
   }
