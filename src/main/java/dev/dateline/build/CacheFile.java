@@ -8,9 +8,11 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
@@ -42,8 +44,40 @@ final class CacheFile {
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The bytes of the file before its checksum, or null when it is missing or damaged. */
+  /**
+   * The bytes of the file before its checksum, or null when it is missing or damaged. They are
+   * read outside the Java heap: an index of a large archive runs to a hundred megabytes, which the
+   * garbage collector would otherwise copy about while the build goes on.
+   */
   static ByteBuffer read(Path file) throws IOException {
+    if (Boolean.getBoolean("dl.heap")) {
+      return readHeap(file);
+    }
+    ByteBuffer bytes;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size < CHECKSUM_BYTES || size > Integer.MAX_VALUE) {
+        return null;
+      }
+      bytes = ByteBuffer.allocateDirect((int) size);
+      while (bytes.hasRemaining()) {
+        if (channel.read(bytes) < 0) {
+          return null;
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    int end = bytes.capacity() - CHECKSUM_BYTES;
+    CRC32C crc = new CRC32C();
+    crc.update(bytes.flip().limit(end));
+    if (bytes.limit(bytes.capacity()).getLong(end) != crc.getValue()) {
+      return null;
+    }
+    return bytes.position(0).limit(end);
+  }
+
+  static ByteBuffer readHeap(Path file) throws IOException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -53,7 +87,7 @@ final class CacheFile {
     if (bytes.length < CHECKSUM_BYTES) {
       return null;
     }
-    CRC32C crc = new CRC32C();
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
     crc.update(bytes, 0, bytes.length - CHECKSUM_BYTES);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     if (buffer.getLong(bytes.length - CHECKSUM_BYTES) != crc.getValue()) {
@@ -79,9 +113,14 @@ final class CacheFile {
     if (length < 0 || length > in.remaining()) {
       throw new BufferUnderflowException();
     }
-    String value = new String(in.array(), in.arrayOffset() + in.position(), length,
-        StandardCharsets.UTF_8);
-    in.position(in.position() + length);
-    return value;
+    if (in.hasArray()) {
+      String value = new String(in.array(), in.arrayOffset() + in.position(), length,
+          StandardCharsets.UTF_8);
+      in.position(in.position() + length);
+      return value;
+    }
+    byte[] utf8 = new byte[length];
+    in.get(utf8);
+    return new String(utf8, StandardCharsets.UTF_8);
   }
 }

@@ -106,10 +106,11 @@ final class ContentLoader {
         }
       }
       if (!attrs.isDirectory()) {
-        file(out, content, "", attrs, attrs.isSymbolicLink() || Files.isSymbolicLink(content));
+        file(out, content, name(content), "", attrs,
+            attrs.isSymbolicLink() || Files.isSymbolicLink(content));
         return;
       }
-      List<Path> entries;
+      List<Named> entries;
       try {
         entries = list(content);
       } catch (IOException e) {
@@ -123,38 +124,35 @@ final class ContentLoader {
      * The entries of a folder, sorted by name. A folder that cannot be opened is reported by the
      * caller; one that fails while it is read stops the walk, as it stopped the JDK's.
      */
-    private List<Path> list(Path dir) throws IOException {
-      List<Map.Entry<String, Path>> named = new ArrayList<>();
+    private List<Named> list(Path dir) throws IOException {
+      List<Named> named = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         for (Path entry : stream) {
-          named.add(Map.entry(entry.getFileName().toString(), entry));
+          named.add(new Named(entry.getFileName().toString(), entry));
         }
       } catch (DirectoryIteratorException e) {
         throw new UncheckedIOException(e.getCause());
       }
-      named.sort(Map.Entry.comparingByKey());
-      List<Path> entries = new ArrayList<>(named.size());
-      named.forEach(entry -> entries.add(entry.getValue()));
-      return entries;
+      named.sort(Comparator.comparing(Named::name));
+      return named;
     }
 
     /** A subfolder that passed the checks, ready to be walked. */
-    private record Folder(int at, List<Path> entries, String relative, List<Object> ancestors) {}
+    private record Folder(int at, List<Named> entries, String relative, List<Object> ancestors) {}
 
     /**
      * Walks the {@code entries} of the folder at {@code relative}, {@code depth} levels below the
      * content folder; {@code ancestors} are the identities of the folders from the content folder
      * down to this one, to find links that loop.
      */
-    private void folder(Listing out, List<Path> entries, String relative, int depth,
+    private void folder(Listing out, List<Named> entries, String relative, int depth,
         List<Object> ancestors) {
       List<Listing> parts = new ArrayList<>();
       List<Folder> folders = new ArrayList<>();
       Listing here = new Listing();
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        String path = relative.isEmpty() ? name : relative + "/" + name;
-        Folder folder = entry(here, entry, path, depth + 1, ancestors);
+      for (Named entry : entries) {
+        String path = relative.isEmpty() ? entry.name() : relative + "/" + entry.name();
+        Folder folder = entry(here, entry.path(), entry.name(), path, depth + 1, ancestors);
         if (folder != null) {
           parts.add(here);
           here = new Listing();
@@ -177,7 +175,7 @@ final class ContentLoader {
     }
 
     /** Takes one entry; a folder to walk is returned, opened, rather than walked here. */
-    private Folder entry(Listing out, Path entry, String relative, int depth,
+    private Folder entry(Listing out, Path entry, String name, String relative, int depth,
         List<Object> ancestors) {
       BasicFileAttributes attrs;
       try {
@@ -195,7 +193,7 @@ final class ContentLoader {
         }
       }
       if (depth >= MAX_DEPTH || !attrs.isDirectory()) {
-        file(out, entry, relative, attrs, link);
+        file(out, entry, name, relative, attrs, link);
         return null;
       }
       Object key = key(entry, attrs);
@@ -203,14 +201,14 @@ final class ContentLoader {
         failed(out, entry, relative, new FileSystemLoopException(entry.toString()));
         return null;
       }
-      List<Path> entries;
+      List<Named> entries;
       try {
         entries = list(entry);
       } catch (IOException e) {
         failed(out, entry, relative, e);
         return null;
       }
-      if (isHidden(entry)) {
+      if (isHidden(name)) {
         return null;
       }
       // Every folder walked is inside, so only a link can lead out.
@@ -226,9 +224,9 @@ final class ContentLoader {
       return new Folder(0, entries, relative, down);
     }
 
-    private void file(Listing out, Path file, String relative, BasicFileAttributes attrs,
-        boolean link) {
-      if (isHidden(file)) {
+    private void file(Listing out, Path file, String name, String relative,
+        BasicFileAttributes attrs, boolean link) {
+      if (isHidden(name)) {
         return;
       }
       if (attrs.isDirectory()) {
@@ -236,7 +234,7 @@ final class ContentLoader {
             + MAX_DEPTH + " levels; its files are not read. Move them to a shallower folder"));
         return;
       }
-      if (!isArticle(file)) {
+      if (!isArticle(name)) {
         return;
       }
       String source = shown(relative);
@@ -342,7 +340,11 @@ final class ContentLoader {
 
   /** The name with control characters (a newline in a file name) written as {@code \xNN}. */
   static String printable(String name) {
-    if (name.chars().noneMatch(Character::isISOControl)) {
+    int i = 0;
+    while (i < name.length() && !Character.isISOControl(name.charAt(i))) {
+      i++;
+    }
+    if (i == name.length()) {
       return name;
     }
     StringBuilder out = new StringBuilder(name.length());
@@ -366,13 +368,26 @@ final class ContentLoader {
     }
   }
 
-  private static boolean isHidden(Path path) {
-    Path name = path.getFileName();
-    return name != null && name.toString().startsWith(".");
+  private static boolean isHidden(String name) {
+    return name.startsWith(".");
   }
 
-  private static boolean isArticle(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  private static boolean isArticle(String name) {
+    for (String extension : EXTENSIONS) {
+      if (name.regionMatches(true, name.length() - extension.length(), extension, 0,
+          extension.length())) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** A file's name, as a folder lists it; empty for a root. */
+  private static String name(Path path) {
+    Path name = path.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  /** An entry of a folder, and its name. */
+  private record Named(String name, Path path) {}
 }

@@ -2,6 +2,7 @@ package dev.dateline.build;
 
 import dev.dateline.article.ParseResult;
 import dev.dateline.config.SiteConfig;
+import dev.dateline.site.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 final class Fingerprints {
 
   /** Bumped when the layout of the cache files changes. */
-  static final int CACHE_FORMAT = 2;
+  static final int CACHE_FORMAT = 3;
 
   private final String dateline;
 
@@ -44,7 +45,7 @@ final class Fingerprints {
    */
   String render(SiteConfig config, Path templates) throws IOException {
     Hashes hashes = new Hashes().add("render " + CACHE_FORMAT).add(dateline)
-        .add(config.toString()).add("SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH"));
+        .add(RecordCodec.schema(Page.class)).add(config.toString()).add("SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH"));
     for (Path file : files(templates)) {
       hashes.add(templates.relativize(file).toString()).add(Files.readAllBytes(file));
     }

@@ -2,7 +2,6 @@ package dev.dateline.build;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -53,7 +52,7 @@ final class ModelInput {
    * {@code previous} where they are known to be the same.
    */
   static ModelInput of(String parseFingerprint, List<ParseCache.Entry> entries,
-      Function<ParseCache.Entry, byte[]> recordBytes, ModelInput previous) {
+      ModelInput previous) {
     boolean sameSettings = parseFingerprint.equals(previous.parseFingerprint);
     String[] keys = new String[entries.size()];
     byte[] records = new byte[entries.size() * DIGEST_BYTES];
@@ -64,7 +63,7 @@ final class ModelInput {
         System.arraycopy(previous.records, i * DIGEST_BYTES, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       } else {
-        System.arraycopy(Digest128.of(recordBytes.apply(entry)), 0, records, i * DIGEST_BYTES,
+        System.arraycopy(Digest128.of(entry.recordBytes()), 0, records, i * DIGEST_BYTES,
             DIGEST_BYTES);
       }
     });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -41,33 +42,52 @@ record PageChanges(String[] paths, boolean[] changed, List<String> removed,
   }
 
   /**
+   * The pages of the last build that show the body of an article whose file's key is not the
+   * one it had then, in its order; meaningful when the model's input is the last build's.
+   */
+  static int[] showingChangedBodies(PageDigests previous, ModelInput input) {
+    boolean[] edited = new boolean[input.size()];
+    for (int i : input.keysChangedSince(previous.input())) {
+      edited[i] = true;
+    }
+    PageDigests.Bodies bodies = previous.bodies();
+    return IntStream.range(0, previous.size()).filter(i -> bodies.showsAny(i, edited)).toArray();
+  }
+
+  /**
+   * The changes from {@code previous} to a model built from the same {@code input}: only the
+   * pages {@code again} (those {@link #showingChangedBodies}) can differ; {@code pageAt} gives
+   * their models.
+   */
+  static PageChanges ofBodies(IntFunction<Page> pageAt, int[] again, ModelInput input,
+      String fingerprint, PageDigests previous, Function<Article, String> bodyKey) {
+    ModelDigest models = new ModelDigest();
+    String[] paths = previous.paths();
+    boolean[] changed = new boolean[paths.length];
+    byte[] digests = previous.digests();
+    Arrays.stream(again).parallel().forEach(i -> {
+      byte[] digest = models.of(pageAt.apply(i), bodyKey);
+      changed[i] = !previous.sameDigest(i, digest);
+      System.arraycopy(digest, 0, digests, i * PageDigests.DIGEST_BYTES,
+          PageDigests.DIGEST_BYTES);
+    });
+    return new PageChanges(paths, changed, List.of(),
+        new PageDigests(fingerprint, input, paths, digests, previous.bodies()), again.length);
+  }
+
+  /**
    * The changes from {@code previous} to the {@code pages} of a model built from
    * {@code articles}, whose files are described by {@code input} in the same order;
    * {@code bodyKey} gives what stands for an article's body (the key of its file).
    */
   static PageChanges find(List<Page> pages, List<Article> articles, ModelInput input,
       String fingerprint, PageDigests previous, Function<Article, String> bodyKey) {
+    if (previous.sameModel(input, pages.size())) {
+      return ofBodies(pages::get, showingChangedBodies(previous, input), input, fingerprint,
+          previous, bodyKey);
+    }
     ModelDigest models = new ModelDigest();
     boolean[] changed = new boolean[pages.size()];
-    if (previous.sameModel(input, pages.size())) {
-      String[] paths = previous.paths();
-      boolean[] edited = new boolean[input.size()];
-      for (int i : input.keysChangedSince(previous.input())) {
-        edited[i] = true;
-      }
-      PageDigests.Bodies bodies = previous.bodies();
-      byte[] digests = previous.digests();
-      int[] again = IntStream.range(0, paths.length).filter(i -> bodies.showsAny(i, edited))
-          .toArray();
-      Arrays.stream(again).parallel().forEach(i -> {
-        byte[] digest = models.of(pages.get(i), bodyKey);
-        changed[i] = !previous.sameDigest(i, digest);
-        System.arraycopy(digest, 0, digests, i * PageDigests.DIGEST_BYTES,
-            PageDigests.DIGEST_BYTES);
-      });
-      return new PageChanges(paths, changed, List.of(),
-          new PageDigests(fingerprint, input, paths, digests, bodies), again.length);
-    }
     String[] paths = new String[pages.size()];
     for (int i = 0; i < paths.length; i++) {
       paths[i] = pages.get(i).outputPath();

@@ -1,5 +1,6 @@
 package dev.dateline.build;
 
+import dev.dateline.article.Problem;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The digest of every page the last published build rendered, in the order of its pages, with
@@ -23,7 +26,7 @@ final class PageDigests {
 
   private static final int MAGIC = 0x444c5047; // "DLPG"
   /** Bumped when the layout of the file changes. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   static final int DIGEST_BYTES = Digest128.BYTES;
 
   private final String fingerprint;
@@ -31,7 +34,32 @@ final class PageDigests {
   private final String[] paths;
   private final byte[] digests;
   private final Bodies bodies;
+  private final Stored stored;
   private Map<String, Integer> indexes;
+
+  /**
+   * What the last build left besides the digests: the pack of page models it wrote
+   * ({@link PageModels}), where each page's model is in it (-1: not there), how many bytes of the
+   * pack were models in use when that was last counted, and its site model's article count and
+   * problems.
+   */
+  record Stored(long packId, long[] models, long packed, int articles, List<Problem> problems) {
+
+    static Stored none(int pages) {
+      long[] models = new long[pages];
+      Arrays.fill(models, -1);
+      return new Stored(PageModels.NONE, models, 0, 0, List.of());
+    }
+
+    Stored {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** A site model's problems, as the codec writes a list. */
+  private record Problems(List<Problem> list) {}
+
+  private static final RecordCodec CODEC = new RecordCodec(Set.of());
 
   /**
    * For each page, the places in the model's input ({@link ModelInput}) of the articles whose
@@ -70,6 +98,11 @@ final class PageDigests {
       return starts.length - 1;
     }
 
+    /** Whether page {@code page} shows the body of any article. */
+    boolean showsAny(int page) {
+      return starts[page + 1] > starts[page];
+    }
+
     /** Whether page {@code page} shows the body of any article {@code chosen} marks. */
     boolean showsAny(int page, boolean[] chosen) {
       for (int i = starts[page]; i < starts[page + 1]; i++) {
@@ -88,15 +121,29 @@ final class PageDigests {
    */
   PageDigests(String fingerprint, ModelInput input, String[] paths, byte[] digests,
       Bodies bodies) {
-    if (digests.length != paths.length * DIGEST_BYTES || bodies.pages() != paths.length) {
+    this(fingerprint, input, paths, digests, bodies, Stored.none(paths.length));
+  }
+
+  /** @param stored where the pages' models are, and what the site model reported */
+  PageDigests(String fingerprint, ModelInput input, String[] paths, byte[] digests,
+      Bodies bodies, Stored stored) {
+    if (digests.length != paths.length * DIGEST_BYTES || bodies.pages() != paths.length
+        || stored.models().length != paths.length) {
       throw new IllegalArgumentException(paths.length + " pages but " + digests.length
-          + " bytes of digests and " + bodies.pages() + " pages of bodies");
+          + " bytes of digests, " + bodies.pages() + " pages of bodies and "
+          + stored.models().length + " of models");
     }
     this.fingerprint = fingerprint;
     this.input = input;
     this.paths = paths;
     this.digests = digests;
     this.bodies = bodies;
+    this.stored = stored;
+  }
+
+  /** These digests with {@code stored} beside them. */
+  PageDigests with(Stored stored) {
+    return new PageDigests(fingerprint, input, paths, digests, bodies, stored);
   }
 
   static PageDigests none(String fingerprint) {
@@ -129,10 +176,19 @@ final class PageDigests {
       byte[] digests = bytes(in, paths.length * DIGEST_BYTES);
       int[] starts = ints(in, paths.length + 1);
       int[] articles = ints(in, starts[paths.length]);
+      long packId = in.getLong();
+      long[] models = new long[paths.length];
+      in.asLongBuffer().get(models);
+      in.position(in.position() + 8 * models.length);
+      long packed = in.getLong();
+      int articleCount = in.getInt();
+      byte[] problems = bytes(in, in.getInt());
       if (in.hasRemaining()) {
         return none(fingerprint);
       }
-      return new PageDigests(fingerprint, input, paths, digests, new Bodies(starts, articles));
+      return new PageDigests(fingerprint, input, paths, digests, new Bodies(starts, articles),
+          new Stored(packId, models, packed, articleCount,
+              CODEC.decode(Problems.class, problems).list()));
     } catch (IOException | RuntimeException e) {
       return none(fingerprint);
     }
@@ -149,6 +205,12 @@ final class PageDigests {
 
   /** Whether the page at {@code path} had exactly this digest in the last build. */
   boolean unchanged(String path, byte[] digest) {
+    int index = indexOf(path);
+    return index >= 0 && sameDigest(index, digest);
+  }
+
+  /** The place of the page at {@code path} in the last build's order, or -1. */
+  int indexOf(String path) {
     if (indexes == null) {
       Map<String, Integer> byPath = new HashMap<>(paths.length * 2);
       for (int i = 0; i < paths.length; i++) {
@@ -156,8 +218,16 @@ final class PageDigests {
       }
       indexes = byPath;
     }
-    Integer index = indexes.get(path);
-    return index != null && sameDigest(index, digest);
+    return indexes.getOrDefault(path, -1);
+  }
+
+  Stored stored() {
+    return stored;
+  }
+
+  /** Where the model of the page at {@code index} is in the pack, or -1. */
+  long model(int index) {
+    return stored.models()[index];
   }
 
   /** Whether the page at {@code index} in the last build's order had exactly this digest. */
@@ -194,9 +264,11 @@ final class PageDigests {
     byte[][] pathBytes = utf8(paths.length, i -> paths[i]);
     byte[] fingerprintBytes = fingerprint.getBytes(StandardCharsets.UTF_8);
     byte[] parseBytes = input.parseFingerprint().getBytes(StandardCharsets.UTF_8);
+    byte[] problems = CODEC.encode(new Problems(stored.problems()));
     long size = 8L + 4 + fingerprintBytes.length + 4 + parseBytes.length + length(keys)
         + input.records().length + length(pathBytes) + digests.length
-        + 4L * (bodies.starts().length + bodies.articles().length);
+        + 4L * (bodies.starts().length + bodies.articles().length)
+        + 8 + 8L * paths.length + 8 + 4 + 4 + problems.length;
     if (size > Integer.MAX_VALUE - 16) {
       throw new IOException("too many pages to remember their digests: " + paths.length);
     }
@@ -216,6 +288,12 @@ final class PageDigests {
     out.put(digests);
     putInts(out, bodies.starts());
     putInts(out, bodies.articles());
+    out.putLong(stored.packId());
+    out.asLongBuffer().put(stored.models());
+    out.position(out.position() + 8 * paths.length);
+    out.putLong(stored.packed());
+    out.putInt(stored.articles());
+    put(out, problems);
     if (out.hasRemaining()) {
       throw new IllegalStateException("pages.idx measured wrong: " + out.remaining() + " left");
     }
@@ -227,7 +305,12 @@ final class PageDigests {
     return fingerprint.equals(other.fingerprint) && input.equals(other.input)
         && Arrays.equals(paths, other.paths) && Arrays.equals(digests, other.digests)
         && Arrays.equals(bodies.starts(), other.bodies.starts())
-        && Arrays.equals(bodies.articles(), other.bodies.articles());
+        && Arrays.equals(bodies.articles(), other.bodies.articles())
+        && stored.packId() == other.stored.packId()
+        && Arrays.equals(stored.models(), other.stored.models())
+        && stored.packed() == other.stored.packed()
+        && stored.articles() == other.stored.articles()
+        && stored.problems().equals(other.stored.problems());
   }
 
   private static byte[][] utf8(int count, java.util.function.IntFunction<String> text) {

@@ -1,6 +1,7 @@
 package dev.dateline.build;
 
 import dev.dateline.article.ParseResult;
+import dev.dateline.article.Problem;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,15 +64,114 @@ final class ParseCache implements AutoCloseable {
 
   /**
    * One parsed file: its result with the article's body left out, where the body is in the pack
-   * ({@code length} 0 when the file gave no article), {@code encoded}, the result in the index's
-   * form, or null when the entry was read from the cache (it is encoded again should the index be
-   * written whole), and {@code number}, its place in the index it was read from, or -1.
+   * ({@code length} 0 when the file gave no article), and {@code number}, its place in the index
+   * it was read from, or -1. The file's problems are read with the index; the rest of its record
+   * is kept as the index's bytes and decoded only when asked for ({@link #result()}), since a
+   * rebuild whose site model is the last one's needs none of it.
    */
-  record Entry(String key, ParseResult result, long offset, int length, byte[] encoded,
-      int number) {}
+  static final class Entry {
+    private final String key;
+    private final String source;
+    private final List<Problem> problems;
+    private final long offset;
+    private final int length;
+    private final int number;
+    private final ParseResult fresh;
+    private final ByteBuffer record;
+    private final int start;
+    private final int size;
+    private final RecordCodec codec;
 
-  /** A file of this build and the key of its bytes, for the next build to find unread. */
-  record Seen(SourceFile file, String key) {}
+    private Entry(String key, String source, List<Problem> problems, long offset, int length,
+        int number, ParseResult fresh, ByteBuffer record, int start, int size, RecordCodec codec) {
+      this.key = key;
+      this.source = source;
+      this.problems = List.copyOf(problems);
+      this.offset = offset;
+      this.length = length;
+      this.number = number;
+      this.fresh = fresh;
+      this.record = record;
+      this.start = start;
+      this.size = size;
+      this.codec = codec;
+    }
+
+    /**
+     * An entry of {@code key} whose record, as the index keeps it, is {@code record}; for tests
+     * of what is built from records' bytes.
+     */
+    static Entry ofRecord(String key, byte[] record, int number) {
+      return new Entry(key, "", List.of(), 0, 0, number, null, ByteBuffer.wrap(record), 0,
+          record.length, null);
+    }
+
+    String key() {
+      return key;
+    }
+
+    /** The file the record was parsed from, as the build that parsed it named it. */
+    String source() {
+      return source;
+    }
+
+    List<Problem> problems() {
+      return problems;
+    }
+
+    long offset() {
+      return offset;
+    }
+
+    int length() {
+      return length;
+    }
+
+    int number() {
+      return number;
+    }
+
+    /** Whether the file gave an article (whose body is then in the pack). */
+    boolean hasArticle() {
+      return length > 0;
+    }
+
+    /** What the parser made of the file, without the article's body; decoded at each call. */
+    ParseResult result() {
+      if (fresh != null) {
+        return fresh;
+      }
+      ParseResult decoded = codec.decode(ParseResult.class, recordBytes());
+      return new ParseResult(decoded.source(), decoded.article(), problems);
+    }
+
+    /** The record without its body and problems, as the index keeps it. */
+    byte[] recordBytes() {
+      if (record.hasArray() && start == 0 && size == record.array().length) {
+        return record.array();
+      }
+      byte[] bytes = new byte[size];
+      record.get(start, bytes);
+      return bytes;
+    }
+
+    /** This entry at another place in the pack, and in no index. */
+    Entry movedTo(long newOffset) {
+      return new Entry(key, source, problems, newOffset, length, -1, fresh, record, start, size,
+          codec);
+    }
+  }
+
+  /**
+   * A file of this build and the key of its bytes, for the next build to find unread;
+   * {@code unread} when this build found it so ({@link #findUnchanged}), by the stamp it has.
+   */
+  record Seen(SourceFile file, String key, boolean unread) {
+
+    Seen(SourceFile file, String key) {
+      this(file, key, false);
+    }
+  }
 
   /** The stamp of a file as an earlier build read it, and the entry of the bytes it read. */
   private record Stamped(String source, FileStamp stamp, Entry entry) {}
@@ -165,6 +266,7 @@ final class ParseCache implements AutoCloseable {
   }
 
   private State read() throws IOException {
+    dev.dateline.trace.T.p("index read start");
     Contents contents = readContents();
     FileChannel pack = null;
     if (contents != null) {
@@ -179,6 +281,7 @@ final class ParseCache implements AutoCloseable {
       contents = Contents.empty(new SecureRandom().nextLong());
       pack = newPack(folder.resolve(PACK), contents.packId());
     }
+    dev.dateline.trace.T.p("index read end");
     return new State(contents, pack, new AtomicLong(pack.size()));
   }
 
@@ -240,9 +343,10 @@ final class ParseCache implements AutoCloseable {
     State state = state();
     ParseResult light = new ParseResult(parsed.source(),
         parsed.article().map(article -> article.withBody(List.of())), parsed.problems());
-    byte[] encoded = withoutBody.encode(light);
+    byte[] encoded = withoutBody.encode(new ParseResult(light.source(), light.article(),
+        List.of()));
     if (parsed.article().isEmpty()) {
-      return new Entry(key, light, 0, 0, encoded, -1);
+      return fresh(key, light, 0, 0, encoded);
     }
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
     byte[] article = whole.encode(new Body(parsed.article().get().body()));
@@ -257,7 +361,12 @@ final class ParseCache implements AutoCloseable {
       throw new UncheckedIOException("cannot write the parse cache " + folder.resolve(PACK)
           + ": " + e.getMessage() + "; delete the folder " + folder + " and build again", e);
     }
-    return new Entry(key, light, offset, record.limit(), encoded, -1);
+    return fresh(key, light, offset, record.limit(), encoded);
+  }
+
+  private Entry fresh(String key, ParseResult light, long offset, int length, byte[] encoded) {
+    return new Entry(key, light.source(), light.problems(), offset, length, -1, light,
+        ByteBuffer.wrap(encoded), 0, encoded.length, withoutBody);
   }
 
   /** The paragraphs of an article's body, as the pack holds them. */
@@ -400,6 +509,12 @@ final class ParseCache implements AutoCloseable {
       }
       String source = s.file().source();
       Entry entry = aligned && liveList.get(place).key() == s.key() ? liveList.get(place) : null;
+      if (s.unread() && entry != null && old.indexed(entry)
+          && !old.changedStamps().containsKey(source)) {
+        // Found by the index's own stamp of it, which findUnchanged compared.
+        confirmed[entry.number()] = true;
+        continue;
+      }
       Stamped before = entry != null && old.indexed(entry) ? old.stampOf()[entry.number()]
           : old.stamps().get(source);
       if (before != null && before.source().equals(source)
@@ -437,8 +552,7 @@ final class ParseCache implements AutoCloseable {
         while (copied < entry.length()) {
           copied += pack.transferTo(entry.offset() + copied, entry.length() - copied, out);
         }
-        moved.add(new Entry(entry.key(), entry.result(), entry.length() == 0 ? 0 : position,
-            entry.length(), entry.encoded(), -1));
+        moved.add(entry.movedTo(entry.length() == 0 ? 0 : position));
         position += entry.length();
       }
     }
@@ -493,7 +607,7 @@ final class ParseCache implements AutoCloseable {
       for (Seen s : listed) {
         int number = numbers.get(s.key());
         out.writeInt(number);
-        if (s.file().source().equals(entries.get(number).result().source())) {
+        if (s.file().source().equals(entries.get(number).source())) {
           out.writeInt(-1);
         } else {
           CacheFile.writeString(out, s.file().source());
@@ -529,18 +643,19 @@ final class ParseCache implements AutoCloseable {
     });
   }
 
-  /** The bytes of the entry's record without its body, as the index keeps them. */
-  byte[] recordBytes(Entry entry) {
-    return entry.encoded() != null ? entry.encoded() : withoutBody.encode(entry.result());
-  }
+  /** A file's problems, as the codec writes a list. */
+  private record Problems(List<Problem> list) {}
 
   private void writeEntry(DataOutputStream out, Entry entry) throws IOException {
     CacheFile.writeString(out, entry.key());
+    CacheFile.writeString(out, entry.source());
     out.writeLong(entry.offset());
     out.writeInt(entry.length());
-    byte[] encoded = recordBytes(entry);
-    out.writeInt(encoded.length);
-    out.write(encoded);
+    byte[] problems = whole.encode(new Problems(entry.problems()));
+    out.writeInt(problems.length);
+    out.write(problems);
+    out.writeInt(entry.size);
+    out.write(entry.recordBytes());
   }
 
   private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
@@ -552,19 +667,21 @@ final class ParseCache implements AutoCloseable {
   private Contents readContents() throws IOException {
     try {
       ByteBuffer index = CacheFile.read(folder.resolve(INDEX));
+      dev.dateline.trace.T.p("index bytes read");
       if (index == null || index.getInt() != MAGIC || !readUTF(index).equals(version)) {
         return null;
       }
       long indexId = index.getLong();
       long packId = index.getLong();
       Entry[] entries = readEntries(index, true);
+      dev.dateline.trace.T.p("entries read");
       int count = index.getInt();
       Map<String, Stamped> stamps = new HashMap<>(Math.max(16, count * 2));
       Stamped[] stampOf = new Stamped[entries.length];
       for (int i = 0; i < count; i++) {
         int number = index.getInt();
         int length = index.getInt();
-        String source = length == -1 ? entries[number].result().source()
+        String source = length == -1 ? entries[number].source()
             : CacheFile.readString(index, length);
         FileStamp stamp = readStamp(index);
         if (stampOf[number] == null && !stamps.containsKey(source)) {
@@ -615,36 +732,45 @@ final class ParseCache implements AutoCloseable {
     return !journal.hasRemaining();
   }
 
-  /** Reads a count and the entries after it, numbered when they are the index's. */
+  /**
+   * Reads a count and the entries after it, numbered when they are the index's. Their records
+   * stay in {@code in}'s bytes until asked for.
+   */
   private Entry[] readEntries(ByteBuffer in, boolean numbered) {
     int count = in.getInt();
     if (count < 0 || count > in.remaining()) {
       throw new IllegalStateException("damaged");
     }
     String[] keys = new String[count];
+    String[] sources = new String[count];
     long[] offsets = new long[count];
     int[] lengths = new int[count];
+    int[] problemStarts = new int[count];
+    int[] problemSizes = new int[count];
     int[] starts = new int[count];
     int[] sizes = new int[count];
     for (int i = 0; i < count; i++) {
       keys[i] = CacheFile.readString(in);
+      sources[i] = CacheFile.readString(in);
       offsets[i] = in.getLong();
       lengths[i] = in.getInt();
+      problemSizes[i] = in.getInt();
+      problemStarts[i] = in.position();
+      in.position(problemStarts[i] + problemSizes[i]);
       sizes[i] = in.getInt();
       starts[i] = in.position();
       in.position(starts[i] + sizes[i]);
-    }
-    byte[] bytes = in.array();
-    Entry[] entries = new Entry[count];
-    // Decoding is most of the reading; every core takes a share.
-    IntStream.range(0, count).parallel().forEach(i -> entries[i] = new Entry(keys[i],
-        withoutBody.decode(ParseResult.class, bytes, starts[i], sizes[i]), offsets[i],
-        lengths[i], null, numbered ? i : -1));
-    for (Entry entry : entries) {
-      if (entry.length() < 0 || (entry.length() > 0 && entry.offset() < PACK_HEADER)) {
+      if (lengths[i] < 0 || (lengths[i] > 0 && offsets[i] < PACK_HEADER)) {
         throw new IllegalStateException("damaged");
       }
     }
+    Entry[] entries = new Entry[count];
+    IntStream.range(0, count).parallel().forEach(i -> {
+      byte[] problems = new byte[problemSizes[i]];
+      in.get(problemStarts[i], problems);
+      entries[i] = new Entry(keys[i], sources[i], whole.decode(Problems.class, problems).list(),
+          offsets[i], lengths[i], numbered ? i : -1, null, in, starts[i], sizes[i], withoutBody);
+    });
     return entries;
   }
 

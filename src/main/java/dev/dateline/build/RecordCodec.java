@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes records of the article package to compact bytes and reads them back, by their record
- * components: strings, numbers, booleans, enums, dates, nested records, lists and optionals of
- * those. It follows the records as they are declared, so a field added to {@code Article} needs
+ * Writes records (of articles, of pages) to compact bytes and reads them back, by their record
+ * components: strings, numbers, booleans, enums, dates, nested records, records of a sealed
+ * interface, lists and optionals of those. It follows the records as they are declared, so a field added to {@code Article} needs
  * no change here; {@link #schema(Class)} describes that shape, and caches include it in their
  * version so that records written under an older shape are never read back.
  *
@@ -67,6 +67,14 @@ final class RecordCodec {
       }
     } else if (type instanceof Class<?> c && c.isEnum()) {
       s.append(List.of(c.getEnumConstants()));
+    } else if (type instanceof Class<?> c && c.isSealed() && !seen.contains(c)) {
+      seen.add(c);
+      s.append('{');
+      for (Class<?> permitted : c.getPermittedSubclasses()) {
+        describe(permitted, s, seen);
+        s.append(';');
+      }
+      s.append('}');
     }
   }
 
@@ -200,8 +208,38 @@ final class RecordCodec {
       });
     } else if (c.isRecord()) {
       return new Nullable(new RecordNode(c));
+    } else if (c.isInterface() && c.isSealed()) {
+      return new Nullable(new SealedNode(c.getPermittedSubclasses()));
     }
     throw unsupported(type);
+  }
+
+  /** One of the records a sealed interface permits: its place in the permitted list, then it. */
+  private final class SealedNode implements Node {
+    private final Class<?>[] permitted;
+
+    SealedNode(Class<?>[] permitted) {
+      this.permitted = permitted;
+    }
+
+    public void write(Out out, Object value) {
+      for (int i = 0; i < permitted.length; i++) {
+        if (permitted[i] == value.getClass()) {
+          out.varLong(i);
+          nodes.get(permitted[i]).write(out, value);
+          return;
+        }
+      }
+      throw unsupported(value.getClass());
+    }
+
+    public Object read(In in) {
+      long index = in.varLong();
+      if (index < 0 || index >= permitted.length) {
+        throw new IndexOutOfBoundsException("kind " + index + " of " + permitted.length);
+      }
+      return nodes.get(permitted[(int) index]).read(in);
+    }
   }
 
   private record ListNode(Node element) implements Node {

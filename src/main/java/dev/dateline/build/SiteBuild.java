@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -77,10 +79,40 @@ public final class SiteBuild {
     this.progress = progress;
   }
 
-  /** One article file after the parse phase; {@code entry} is null when it could not be read. */
-  private record Parsed(SourceFile file, ParseCache.Entry entry, ParseResult result) {}
+  /**
+   * One article file after the parse phase: its cache entry, or, when it could not be read,
+   * {@code failure}, the result that says why; {@code unread} when its stamp found its entry.
+   */
+  private record Parsed(SourceFile file, ParseCache.Entry entry, ParseResult failure,
+      boolean unread) {
+
+    List<Problem> problems() {
+      return entry != null ? entry.problems() : failure.problems();
+    }
+
+    /** Decodes the record: the site model needs it, a build that keeps the model does not. */
+    ParseResult result() {
+      return entry != null ? entry.result() : failure;
+    }
+  }
+
+  /**
+   * What the render phase works from: the changes to the published site, where each page's
+   * model comes from ({@code null} when this build cannot make it), and what the site model
+   * reported.
+   */
+  private record Plan(PageChanges changes, IntFunction<Page> pages, long[] models, int articles,
+      List<Problem> problems) {}
+
+  /** A page the build must render but whose model it did not make: the site model is needed. */
+  private static final class ModelNeeded extends RuntimeException {
+    ModelNeeded() {
+      super(null, null, false, false);
+    }
+  }
 
   public BuildReport run() throws IOException {
+    dev.dateline.trace.T.p("run");
     SiteConfig config = options.config();
     new OutputGuard().check(options.out(), options.content(), options.templates());
     List<Problem> problems = new ArrayList<>();
@@ -94,17 +126,21 @@ public final class SiteBuild {
     long walkedAt = nanosSinceEpoch();
     TagRules tagRules = tagRules(options.content());
     String parseFingerprint = fingerprints.parse(config, tagRules);
+    // Its word lists take a while to load, and only files not parsed before need it.
+    Background<Tagger> tagging = Background.start("dateline-tagger", () -> new Tagger(tagRules));
     // The cache reads its index in the background while the content is walked.
     try (ParseCache cache = ParseCache.open(cacheFolder, parseFingerprint)) {
       ContentLoader loader = new ContentLoader(options.maxFileSize());
       ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
       problems.addAll(loaded.problems());
       start = phase("load", start);
+      dev.dateline.trace.T.p("loaded");
 
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
-      Tagger tagger = new Tagger(tagRules);
+      dev.dateline.trace.T.p("tagger");
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
         ParseResult result = parser.parse(source, bytes);
+        Tagger tagger = tagger(tagging);
         return new ParseResult(result.source(),
             result.article().map(a -> a.withTags(tagger.tag(a))), result.problems());
       });
@@ -113,108 +149,238 @@ public final class SiteBuild {
           .map(file -> parse(cache, sources, file))
           .toList();
       progress.finish();
-      List<Article> articles = new ArrayList<>();
+      dev.dateline.trace.T.p("parsed list");
       List<ParseCache.Entry> articleEntries = new ArrayList<>();
       Map<String, Parsed> bySource = new HashMap<>(parsed.size() * 2);
       for (Parsed p : parsed) {
-        problems.addAll(p.result().problems());
-        if (p.result().article().isPresent()) {
-          articles.add(p.result().article().get());
+        problems.addAll(p.problems());
+        if (p.entry() != null && p.entry().hasArticle()) {
           articleEntries.add(p.entry());
         }
         bySource.put(p.file().source(), p);
       }
       start = phase("parse", start);
-
-      Site site = new SiteModel(config, new Slugger()).build(articles);
-      problems.addAll(site.problems());
-      start = phase("model", start);
+      dev.dateline.trace.T.p("parsed");
 
       Prepared prepared = preparing.result();
+      dev.dateline.trace.T.p("prepared");
       String renderFingerprint = prepared.renderFingerprint();
       PageDigests previous = prepared.previous();
-      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, cache::recordBytes,
-          previous.input());
-      List<Page> pages = site.pages();
-      PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
-          article -> bodyKey(bySource, article));
-      boolean[] changed = changes.changed();
-      String[] paths = changes.paths();
-      start = phase("digest", start);
-
-      boolean digestsSaved = changes.digests().sameAs(previous);
-      AtomicLong rendered = new AtomicLong();
-      SiteRenderer renderer = prepared.renderer();
-      SiteWriter writer = new SiteWriter(options.out());
-      SiteWriter.Publication publication = inPlace(previous, changes.count(), pages.size())
-          ? writer.beginPatch() : writer.begin();
-      try {
-        progress.start("render", pages.size());
-        IntStream.range(0, pages.size()).parallel().forEach(i -> {
-          Page page = pages.get(i);
-          if (changed[i] || !publication.keep(paths[i])) {
-            RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
-            publication.write(file.path(), file.bytes());
-            rendered.incrementAndGet();
+      ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
+      Function<Article, String> bodyKey = article -> bodyKey(bySource, article);
+      try (PageModels models = prepared.models()) {
+        Plan stored = storedPlan(previous, input, models, renderFingerprint, bodyKey);
+        if (stored != null) {
+          start = phase("model", start);
+          start = phase("digest", start);
+          dev.dateline.trace.T.p("planned");
+          try {
+            return publish(stored, problems, prepared, models, cacheFolder, cache, sources,
+                bySource, parsed, walkedAt, start);
+          } catch (ModelNeeded missing) {
+            start = System.nanoTime();
           }
-          progress.step();
-        });
-        progress.finish();
-        changes.removed().forEach(publication::remove);
-        copyAssets(publication);
-        start = phase("render", start);
-        // The digests describe the published site: a build that stops between the first change
-        // to the site and writing the new ones must not leave the old ones to vouch for it,
-        // unless they are the new ones.
-        if (!digestsSaved) {
-          Files.deleteIfExists(pagesFile(cacheFolder));
         }
-        publication.commit();
-      } catch (RuntimeException | IOException | Error e) {
-        progress.finish();
-        publication.abort();
-        throw e;
-      }
-      start = phase("publish", start);
+        List<Article> articles = parsed.stream().map(Parsed::result)
+            .flatMap(result -> result.article().stream()).toList();
+        Site site = new SiteModel(config, new Slugger()).build(articles);
+        start = phase("model", start);
 
-      Background<Void> digestsWritten = Background.start("dateline-page-digests", () -> {
-        if (!digestsSaved) {
-          changes.digests().write(pagesFile(cacheFolder));
+        List<Page> pages = site.pages();
+        PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint,
+            previous, bodyKey);
+        long[] kept = new long[pages.size()];
+        boolean samePack = previous.stored().packId() == models.id();
+        for (int i = 0; i < kept.length; i++) {
+          int before = changes.changed()[i] || !samePack ? -1
+              : previous.indexOf(changes.paths()[i]);
+          kept[i] = before < 0 ? -1 : previous.model(before);
         }
-        return null;
-      });
-      try {
-        cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
-            parsed.stream().filter(p -> p.entry() != null)
-                .map(p -> new ParseCache.Seen(p.file(), p.entry().key())).toList(),
-            walkedAt);
-      } finally {
-        digestsWritten.result();
+        start = phase("digest", start);
+        return publish(new Plan(changes, pages::get, kept, site.articles().size(),
+            site.problems()), problems, prepared, models, cacheFolder, cache, sources, bySource,
+            parsed, walkedAt, start);
       }
-      phase("cache", start);
-
-      boolean rejected = problems.stream().anyMatch(Problem::isError);
-      boolean warned = !problems.isEmpty();
-      ExitCode exit = rejected || (options.strict() && warned) ? ExitCode.CONTENT_PROBLEMS
-          : ExitCode.OK;
-      return new BuildReport(site.articles().size(), site.pages().size(), rendered.get(),
-          changes.digested(), publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
-          problems,
-          true, exit);
     }
   }
+
+  /**
+   * The plan of a build whose site model is the last build's ({@link ModelInput}): the pages
+   * that show a changed body are rendered from their models as the last build kept them
+   * ({@link PageModels}), and every other page is kept; null when the model is not the last
+   * one's, or a model needed is missing.
+   */
+  private static Plan storedPlan(PageDigests previous, ModelInput input, PageModels models,
+      String renderFingerprint, Function<Article, String> bodyKey) {
+    if (previous.size() == 0 || !previous.sameModel(input, previous.size())
+        || previous.stored().packId() != models.id()) {
+      return null;
+    }
+    int[] again = PageChanges.showingChangedBodies(previous, input);
+    Map<Integer, Page> read = new HashMap<>();
+    for (int i : again) {
+      Page page = models.read(previous.model(i));
+      if (page == null) {
+        return null;
+      }
+      read.put(i, page);
+    }
+    PageChanges changes = PageChanges.ofBodies(read::get, again, input, renderFingerprint,
+        previous, bodyKey);
+    return new Plan(changes, i -> {
+      Page page = read.get(i);
+      if (page == null && previous.model(i) >= 0) {
+        page = models.read(previous.model(i));
+      }
+      return page;
+    }, previous.stored().models().clone(), previous.stored().articles(),
+        previous.stored().problems());
+  }
+
+  /**
+   * Renders the pages {@code plan} says changed (or whose published file is missing), publishes
+   * them, and saves what the next build needs.
+   *
+   * @throws ModelNeeded when a page must be rendered whose model the plan cannot give; nothing
+   *     is then published
+   */
+  private BuildReport publish(Plan plan, List<Problem> problems, Prepared prepared,
+      PageModels models, Path cacheFolder, ParseCache cache, SourceParser sources,
+      Map<String, Parsed> bySource, List<Parsed> parsed, long walkedAt, long start)
+      throws IOException {
+    PageChanges changes = plan.changes();
+    boolean[] changed = changes.changed();
+    String[] paths = changes.paths();
+    long[] stored = plan.models();
+    PageDigests previous = prepared.previous();
+    PageDigests.Bodies bodies = changes.digests().bodies();
+    AtomicLong rendered = new AtomicLong();
+    SiteRenderer renderer = prepared.renderer();
+    SiteWriter writer = new SiteWriter(options.out());
+    SiteWriter.Publication publication = inPlace(previous, changes.count(), paths.length)
+        ? writer.beginPatch() : writer.begin();
+    PageDigests digests;
+    try {
+      progress.start("render", paths.length);
+      IntStream.range(0, paths.length).parallel().forEach(i -> {
+        if (changed[i] || !publication.keep(paths[i])) {
+          Page page = plan.pages().apply(i);
+          if (page == null) {
+            throw new ModelNeeded();
+          }
+          RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
+          publication.write(file.path(), file.bytes());
+          rendered.incrementAndGet();
+          if (stored[i] < 0 && bodies.showsAny(i)) {
+            stored[i] = models.append(page);
+          }
+        } else if (stored[i] < 0 && bodies.showsAny(i)) {
+          Page page = plan.pages().apply(i);
+          if (page != null) {
+            stored[i] = models.append(page);
+          }
+        }
+        progress.step();
+      });
+      progress.finish();
+      changes.removed().forEach(publication::remove);
+      copyAssets(publication);
+      start = phase("render", start);
+      dev.dateline.trace.T.p("rendered");
+      digests = changes.digests().with(new PageDigests.Stored(models.id(), stored,
+          packed(previous, models), plan.articles(), plan.problems()));
+      // The digests describe the published site: a build that stops between the first change
+      // to the site and writing the new ones must not leave the old ones to vouch for it,
+      // unless they are the new ones.
+      if (!digests.sameAs(previous)) {
+        Files.deleteIfExists(pagesFile(cacheFolder));
+      }
+      publication.commit();
+    } catch (RuntimeException | IOException | Error e) {
+      progress.finish();
+      publication.abort();
+      throw e;
+    }
+    start = phase("publish", start);
+    dev.dateline.trace.T.p("published");
+
+    boolean digestsSaved = digests.sameAs(previous);
+    PageDigests saving = digests;
+    Background<Void> digestsWritten = Background.start("dateline-page-digests", () -> {
+      if (!digestsSaved) {
+        compacted(saving, models).write(pagesFile(cacheFolder));
+      }
+      return null;
+    });
+    try {
+      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+          parsed.stream().filter(p -> p.entry() != null)
+              .map(p -> new ParseCache.Seen(p.file(), p.entry().key(), p.unread())).toList(),
+          walkedAt);
+    } finally {
+      digestsWritten.result();
+    }
+    phase("cache", start);
+    dev.dateline.trace.T.p("cached");
+
+    List<Problem> all = new ArrayList<>(problems);
+    all.addAll(plan.problems());
+    boolean rejected = all.stream().anyMatch(Problem::isError);
+    ExitCode exit = rejected || (options.strict() && !all.isEmpty()) ? ExitCode.CONTENT_PROBLEMS
+        : ExitCode.OK;
+    return new BuildReport(plan.articles(), paths.length, rendered.get(), changes.digested(),
+        publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
+        all, true, exit);
+  }
+
+  /**
+   * How many bytes of the pack hold models in use, as last counted: a pack this build started
+   * holds only the models it wrote.
+   */
+  private static long packed(PageDigests previous, PageModels models) {
+    return previous.stored().packId() == models.id() ? previous.stored().packed()
+        : models.size();
+  }
+
+  /**
+   * {@code digests}, with the pack compacted when less than half of it holds models in use; the
+   * count of bytes in use is taken again when the pack has grown to twice the last count.
+   */
+  private static PageDigests compacted(PageDigests digests, PageModels models)
+      throws IOException {
+    PageDigests.Stored stored = digests.stored();
+    if (models.size() <= 2 * stored.packed() + PACK_SLACK) {
+      return digests;
+    }
+    long[] offsets = stored.models().clone();
+    long live = models.bytesOf(offsets);
+    PageModels pack = models;
+    if (models.size() > 2 * live + PACK_SLACK) {
+      pack = models.compact(offsets);
+      pack.close();
+    }
+    return digests.with(new PageDigests.Stored(pack.id(), offsets, live, stored.articles(),
+        stored.problems()));
+  }
+
+  /** Bytes a pack of page models may waste before it is compacted. */
+  private static final long PACK_SLACK = 1 << 20;
 
   /**
    * What the digest and render phases start from: the fingerprint of the templates and
    * configuration, the last build's digests under it, and the renderer.
    */
-  private record Prepared(String renderFingerprint, PageDigests previous,
+  private record Prepared(String renderFingerprint, PageDigests previous, PageModels models,
       SiteRenderer renderer) {}
 
   private Prepared prepare(SiteConfig config, Fingerprints fingerprints, Path cacheFolder)
       throws IOException {
     String fingerprint = fingerprints.render(config, options.templates());
-    return new Prepared(fingerprint, PageDigests.read(pagesFile(cacheFolder), fingerprint),
+    dev.dateline.trace.T.p("fingerprinted");
+    PageDigests previous = PageDigests.read(pagesFile(cacheFolder), fingerprint);
+    dev.dateline.trace.T.p("pages.idx read");
+    return new Prepared(fingerprint, previous,
+        PageModels.open(cacheFolder, previous.stored().packId()),
         new SiteRenderer(config, options.templates()));
   }
 
@@ -237,20 +403,28 @@ public final class SiteBuild {
     try {
       ParseCache.Entry unchanged = cache.findUnchanged(file);
       if (unchanged != null) {
-        return new Parsed(file, unchanged, unchanged.result());
+        return new Parsed(file, unchanged, null, true);
       }
       SourceParser.Read read = sources.read(file);
       if (read.failure() != null) {
-        return new Parsed(file, null, read.failure());
+        return new Parsed(file, null, read.failure(), false);
       }
       String key = Hashes.ofFile(file.source(), read.bytes());
       ParseCache.Entry entry = cache.find(key);
       if (entry == null) {
         entry = cache.store(key, sources.parse(file, read.bytes()));
       }
-      return new Parsed(file, entry, entry.result());
+      return new Parsed(file, entry, null, false);
     } finally {
       progress.step();
+    }
+  }
+
+  private static Tagger tagger(Background<Tagger> tagging) {
+    try {
+      return tagging.result();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

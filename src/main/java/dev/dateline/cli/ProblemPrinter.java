@@ -2,6 +2,7 @@ package dev.dateline.cli;
 
 import dev.dateline.article.Problem;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ final class ProblemPrinter {
   }
 
   void print(List<Problem> problems, PrintWriter err) {
-    Map<String, Integer> shown = new TreeMap<>();
+    Map<String, Integer> shown = new HashMap<>();
     for (Problem problem : problems) {
       if (problem.isError()) {
         err.println(problem);
@@ -31,7 +32,7 @@ final class ProblemPrinter {
         err.println(problem);
       }
     }
-    shown.forEach((message, count) -> {
+    new TreeMap<>(shown).forEach((message, count) -> {
       if (count > warningsPerMessage) {
         err.println("... and " + (count - warningsPerMessage) + " more files: warning: "
             + message);

@@ -702,6 +702,9 @@ public final class SiteWriter {
   }
 
   private static Path resolveInside(Path root, String path) {
+    if (isPlainRelative(path) && !path.equals(MARKER)) {
+      return root.resolve(path);
+    }
     Path resolved = root.resolve(path).normalize();
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
         || !resolved.startsWith(root) || resolved.equals(root)
@@ -709,6 +712,30 @@ public final class SiteWriter {
       throw new PublishException("refusing to write '" + path + "' outside " + root);
     }
     return resolved;
+  }
+
+  /**
+   * Whether {@code path} is names joined by {@code /}, none of them empty, {@code .} or
+   * {@code ..}: then it stays inside any folder it is resolved against, with no need to
+   * normalise it (a site has a hundred thousand of them to check).
+   */
+  private static boolean isPlainRelative(String path) {
+    int length = path.length();
+    if (length == 0 || path.indexOf('\\') >= 0) {
+      return false;
+    }
+    int nameStart = 0;
+    for (int i = 0; i <= length; i++) {
+      if (i == length || path.charAt(i) == '/') {
+        int nameLength = i - nameStart;
+        if (nameLength == 0 || (nameLength <= 2 && path.charAt(nameStart) == '.'
+            && (nameLength == 1 || path.charAt(nameStart + 1) == '.'))) {
+          return false;
+        }
+        nameStart = i + 1;
+      }
+    }
+    return true;
   }
 
   private static boolean sameBytes(Path previous, byte[] content) throws IOException {

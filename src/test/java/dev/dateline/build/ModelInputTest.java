@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class ModelInputTest {
 
   private static ParseCache.Entry entry(String key, String record) {
-    return new ParseCache.Entry(key, null, 0, 0, record.getBytes(UTF_8), 0);
+    return ParseCache.Entry.ofRecord(key, record.getBytes(UTF_8), 0);
   }
 
   private static ModelInput of(ModelInput previous, ParseCache.Entry... entries) {
-    return ModelInput.of("settings", List.of(entries), ParseCache.Entry::encoded, previous);
+    return ModelInput.of("settings", List.of(entries), previous);
   }
 
   @Test
@@ -49,7 +49,7 @@ class ModelInputTest {
 
     ModelInput same = of(previous, entry("k1", "rain"), entry("k2b", "snow"));
     ModelInput otherSettings = ModelInput.of("other settings",
-        List.of(entry("k1", "rain"), entry("k2", "snow")), ParseCache.Entry::encoded, previous);
+        List.of(entry("k1", "rain"), entry("k2", "snow")), previous);
 
     assertThat(Arrays.copyOfRange(same.records(), 0, ModelInput.DIGEST_BYTES))
         .containsOnly(7);

@@ -18,9 +18,8 @@ class PageDigestsTest {
   Path folder;
 
   private final ModelInput input = ModelInput.of("settings", List.of(
-      new ParseCache.Entry("k1", null, 0, 0, "rain".getBytes(UTF_8), 0),
-      new ParseCache.Entry("k2", null, 0, 0, "snow".getBytes(UTF_8), 1)), ParseCache.Entry::encoded,
-      ModelInput.none());
+      ParseCache.Entry.ofRecord("k1", "rain".getBytes(UTF_8), 0),
+      ParseCache.Entry.ofRecord("k2", "snow".getBytes(UTF_8), 1)), ModelInput.none());
 
   private PageDigests digests() {
     byte[] digests = new byte[3 * PageDigests.DIGEST_BYTES];
