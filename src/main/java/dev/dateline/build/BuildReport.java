@@ -10,10 +10,13 @@ import java.util.Map;
  *
  * @param pagesRendered pages rendered by this build; the others were kept from the last one
  * @param pagesDigested pages whose model was digested again to tell whether they changed
+ * @param siteModelBuilt whether the site model was built; when the articles' records are the
+ *     last build's, the pages that show a changed body are rendered from the models the last
+ *     build kept instead
  * @param published whether the new site replaced the output folder
  */
 public record BuildReport(int articles, int pages, long pagesRendered, int pagesDigested,
-    long filesWritten, long filesUnchanged,
+    boolean siteModelBuilt, long filesWritten, long filesUnchanged,
     long bytes, Map<String, Duration> phases, List<Problem> problems, boolean published,
     ExitCode exitCode) {
 

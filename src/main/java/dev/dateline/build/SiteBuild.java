@@ -102,7 +102,7 @@ public final class SiteBuild {
    * reported.
    */
   private record Plan(PageChanges changes, IntFunction<Page> pages, long[] models, int articles,
-      List<Problem> problems) {}
+      List<Problem> problems, boolean modelBuilt) {}
 
   /** A page the build must render but whose model it did not make: the site model is needed. */
   private static final class ModelNeeded extends RuntimeException {
@@ -198,7 +198,7 @@ public final class SiteBuild {
         }
         start = phase("digest", start);
         return publish(new Plan(changes, pages::get, kept, site.articles().size(),
-            site.problems()), problems, prepared, models, cacheFolder, cache, sources, bySource,
+            site.problems(), true), problems, prepared, models, cacheFolder, cache, sources, bySource,
             parsed, walkedAt, start);
       }
     }
@@ -234,7 +234,7 @@ public final class SiteBuild {
       }
       return page;
     }, previous.stored().models().clone(), previous.stored().articles(),
-        previous.stored().problems());
+        previous.stored().problems(), false);
   }
 
   /**
@@ -329,7 +329,7 @@ public final class SiteBuild {
     ExitCode exit = rejected || (options.strict() && !all.isEmpty()) ? ExitCode.CONTENT_PROBLEMS
         : ExitCode.OK;
     return new BuildReport(plan.articles(), paths.length, rendered.get(), changes.digested(),
-        publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
+        plan.modelBuilt(), publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
         all, true, exit);
   }
 

@@ -84,6 +84,7 @@ class IncrementalBuildTest {
     assertThat(showingBody).contains(pageContaining("Analysts expect prices to stay high."),
         "feed.xml", "feed.json");
     assertThat(rebuild.pagesRendered()).isEqualTo(showingBody.size());
+    assertThat(rebuild.siteModelBuilt()).as("site model built").isFalse();
     assertThat(lastBuild.pagesDigested()).as("pages digested").isEqualTo(showingBody.size())
         .isLessThan(rebuild.pages() / 4);
     assertThat(rebuild.filesWritten()).isEqualTo(showingBody.size());
@@ -108,6 +109,39 @@ class IncrementalBuildTest {
     assertThat(rebuild.pagesRendered()).isLessThan(first.pages() / 2);
     assertThat(rebuild.filesWritten()).isLessThanOrEqualTo(rebuild.pagesRendered());
     assertThat(lastBuild.pagesDigested()).isEqualTo(rebuild.pages());
+    assertThat(rebuild.siteModelBuilt()).isTrue();
+  }
+
+  @Test
+  void aBodyEditAfterAListPageWasDeletedFromTheSiteBuildsTheModelToPublishItAgain()
+      throws IOException {
+    buildTwice();
+    Files.delete(site.resolve("tags/opec/index.html"));
+
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+
+    assertThat(rebuild.siteModelBuilt()).as("site model built").isTrue();
+    assertThat(site.resolve("tags/opec/index.html")).exists();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void withoutTheKeptPageModelsABodyEditBuildsTheModelAndKeepsThemAgain() throws IOException {
+    buildTwice();
+    Files.delete(SiteBuild.cacheFolder(site).resolve(PageModels.FILE));
+
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+    assertThat(rebuild.siteModelBuilt()).as("site model built").isTrue();
+    assertSameAsCleanBuild();
+
+    edit("2019/09/oil-prices.txt", "Analysts expect prices to stay high.",
+        "Analysts expect prices to fall back.");
+    BuildReport next = build(site);
+    assertThat(next.siteModelBuilt()).as("site model built the next time").isFalse();
+    assertThat(next.pagesRendered()).isPositive();
+    assertSameAsCleanBuild();
   }
 
   @Test

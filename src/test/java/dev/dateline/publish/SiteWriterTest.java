@@ -156,7 +156,8 @@ class SiteWriterTest {
   void pagesCannotBeWrittenOutsideTheSiteNorOverTheMarker() {
     SiteWriter.Staging staging = new SiteWriter(site()).begin();
     for (String path : new String[] {"../escaped.html", "/etc/x.html", "a/../../x.html", "",
-        "a\\..\\..\\x.html", SiteWriter.MARKER}) {
+        "a\\..\\..\\x.html", SiteWriter.MARKER, "./" + SiteWriter.MARKER, "a/../..",
+        "a/./../../x.html", "..", "//etc/x.html"}) {
       assertThatThrownBy(() -> staging.write(path, new byte[] {1}))
           .as(path).isInstanceOf(PublishException.class).hasMessageContaining("refusing");
     }
