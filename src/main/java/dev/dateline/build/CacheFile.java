@@ -50,9 +50,6 @@ final class CacheFile {
    * garbage collector would otherwise copy about while the build goes on.
    */
   static ByteBuffer read(Path file) throws IOException {
-    if (Boolean.getBoolean("dl.heap")) {
-      return readHeap(file);
-    }
     ByteBuffer bytes;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
@@ -75,25 +72,6 @@ final class CacheFile {
       return null;
     }
     return bytes.position(0).limit(end);
-  }
-
-  static ByteBuffer readHeap(Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-    if (bytes.length < CHECKSUM_BYTES) {
-      return null;
-    }
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(bytes, 0, bytes.length - CHECKSUM_BYTES);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    if (buffer.getLong(bytes.length - CHECKSUM_BYTES) != crc.getValue()) {
-      return null;
-    }
-    return buffer.limit(bytes.length - CHECKSUM_BYTES);
   }
 
   /** A string as its length in UTF-8 bytes, then the bytes. */

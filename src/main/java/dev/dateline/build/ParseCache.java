@@ -266,7 +266,6 @@ final class ParseCache implements AutoCloseable {
   }
 
   private State read() throws IOException {
-    dev.dateline.trace.T.p("index read start");
     Contents contents = readContents();
     FileChannel pack = null;
     if (contents != null) {
@@ -281,7 +280,6 @@ final class ParseCache implements AutoCloseable {
       contents = Contents.empty(new SecureRandom().nextLong());
       pack = newPack(folder.resolve(PACK), contents.packId());
     }
-    dev.dateline.trace.T.p("index read end");
     return new State(contents, pack, new AtomicLong(pack.size()));
   }
 
@@ -667,14 +665,12 @@ final class ParseCache implements AutoCloseable {
   private Contents readContents() throws IOException {
     try {
       ByteBuffer index = CacheFile.read(folder.resolve(INDEX));
-      dev.dateline.trace.T.p("index bytes read");
       if (index == null || index.getInt() != MAGIC || !readUTF(index).equals(version)) {
         return null;
       }
       long indexId = index.getLong();
       long packId = index.getLong();
       Entry[] entries = readEntries(index, true);
-      dev.dateline.trace.T.p("entries read");
       int count = index.getInt();
       Map<String, Stamped> stamps = new HashMap<>(Math.max(16, count * 2));
       Stamped[] stampOf = new Stamped[entries.length];

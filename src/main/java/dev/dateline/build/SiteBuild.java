@@ -112,7 +112,6 @@ public final class SiteBuild {
   }
 
   public BuildReport run() throws IOException {
-    dev.dateline.trace.T.p("run");
     SiteConfig config = options.config();
     new OutputGuard().check(options.out(), options.content(), options.templates());
     List<Problem> problems = new ArrayList<>();
@@ -134,10 +133,8 @@ public final class SiteBuild {
       ContentLoader.Loaded loaded = loader.load(options.content(), options.contentShownAs());
       problems.addAll(loaded.problems());
       start = phase("load", start);
-      dev.dateline.trace.T.p("loaded");
 
       ArticleParser parser = new ArticleParser(new ParserSettings(config.defaultYear()));
-      dev.dateline.trace.T.p("tagger");
       SourceParser sources = new SourceParser(loader, (source, bytes) -> {
         ParseResult result = parser.parse(source, bytes);
         Tagger tagger = tagger(tagging);
@@ -149,7 +146,6 @@ public final class SiteBuild {
           .map(file -> parse(cache, sources, file))
           .toList();
       progress.finish();
-      dev.dateline.trace.T.p("parsed list");
       List<ParseCache.Entry> articleEntries = new ArrayList<>();
       Map<String, Parsed> bySource = new HashMap<>(parsed.size() * 2);
       for (Parsed p : parsed) {
@@ -160,10 +156,8 @@ public final class SiteBuild {
         bySource.put(p.file().source(), p);
       }
       start = phase("parse", start);
-      dev.dateline.trace.T.p("parsed");
 
       Prepared prepared = preparing.result();
-      dev.dateline.trace.T.p("prepared");
       String renderFingerprint = prepared.renderFingerprint();
       PageDigests previous = prepared.previous();
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
@@ -173,7 +167,6 @@ public final class SiteBuild {
         if (stored != null) {
           start = phase("model", start);
           start = phase("digest", start);
-          dev.dateline.trace.T.p("planned");
           try {
             return publish(stored, problems, prepared, models, cacheFolder, cache, sources,
                 bySource, parsed, walkedAt, start);
@@ -286,7 +279,6 @@ public final class SiteBuild {
       changes.removed().forEach(publication::remove);
       copyAssets(publication);
       start = phase("render", start);
-      dev.dateline.trace.T.p("rendered");
       digests = changes.digests().with(new PageDigests.Stored(models.id(), stored,
           packed(previous, models), plan.articles(), plan.problems()));
       // The digests describe the published site: a build that stops between the first change
@@ -302,7 +294,6 @@ public final class SiteBuild {
       throw e;
     }
     start = phase("publish", start);
-    dev.dateline.trace.T.p("published");
 
     boolean digestsSaved = digests.sameAs(previous);
     PageDigests saving = digests;
@@ -321,7 +312,6 @@ public final class SiteBuild {
       digestsWritten.result();
     }
     phase("cache", start);
-    dev.dateline.trace.T.p("cached");
 
     List<Problem> all = new ArrayList<>(problems);
     all.addAll(plan.problems());
@@ -376,9 +366,7 @@ public final class SiteBuild {
   private Prepared prepare(SiteConfig config, Fingerprints fingerprints, Path cacheFolder)
       throws IOException {
     String fingerprint = fingerprints.render(config, options.templates());
-    dev.dateline.trace.T.p("fingerprinted");
     PageDigests previous = PageDigests.read(pagesFile(cacheFolder), fingerprint);
-    dev.dateline.trace.T.p("pages.idx read");
     return new Prepared(fingerprint, previous,
         PageModels.open(cacheFolder, previous.stored().packId()),
         new SiteRenderer(config, options.templates()));

@@ -81,11 +81,9 @@ final class BuildCommand implements Callable<Integer> {
           .apply(new ConfigLoader().load(input.configFile()));
       BuildProgress progress = System.console() != null ? new TerminalProgress(System.out)
           : BuildProgress.NONE;
-      dev.dateline.trace.T.p("config");
       BuildReport report = new SiteBuild(new BuildOptions(input.content, input.contentShownAs(),
           templates, this.out, siteConfig, input.strict, input.maxFileSize), progress).run();
       new ProblemPrinter(WARNINGS_PER_MESSAGE).print(report.problems(), err);
-      dev.dateline.trace.T.p("printed");
       out.println(summary(report));
       return report.exitCode().code();
     } catch (ConfigException | PublishException | RenderException e) {

@@ -19,7 +19,6 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    dev.dateline.trace.T.p("main");
     int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     if (code != 0) {
       if (System.getProperty("maven.home") != null) {
