@@ -40,12 +40,14 @@ final class Fingerprints {
   }
 
   /**
-   * For rendered pages: Dateline, the configuration, every file of the templates folder, and
+   * For rendered pages: Dateline, the shape of the page models the cache keeps
+   * ({@link PageModels}), the configuration, every file of the templates folder, and
    * {@code SOURCE_DATE_EPOCH}, the time of feeds that no article dates.
    */
   String render(SiteConfig config, Path templates) throws IOException {
     Hashes hashes = new Hashes().add("render " + CACHE_FORMAT).add(dateline)
-        .add(RecordCodec.schema(Page.class)).add(config.toString()).add("SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH"));
+        .add(RecordCodec.schema(Page.class)).add(config.toString())
+        .add("SOURCE_DATE_EPOCH=" + System.getenv("SOURCE_DATE_EPOCH"));
     for (Path file : files(templates)) {
       hashes.add(templates.relativize(file).toString()).add(Files.readAllBytes(file));
     }

@@ -6,9 +6,10 @@ import java.util.stream.IntStream;
 
 /**
  * What a site model was built from besides the configuration: the articles, in the order the
- * model got them, each as the key of its file and a digest of its record without the body. The
- * model is a pure function of those records and the configuration ({@code SiteModel.build}), so
- * when every record digest is as it was in the last build, so is the model, page for page; a
+ * model got them, each as the key of its file and a digest of its record without the body and
+ * the file's problems (which the model does not read). The model is a pure function of those
+ * records and the configuration ({@code SiteModel.build}), so when every record digest is as it
+ * was in the last build, so is the model, page for page; a
  * page can then differ only through the bodies of the articles it shows, and a body can differ
  * only where the key of its file does.
  *

@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +29,8 @@ import java.util.stream.IntStream;
 /**
  * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). The
  * cache folder holds {@code records.idx}, every record without its body (what the site model
- * needs, read whole at the start of a build); {@code bodies.pack}, the articles' bodies, appended
+ * needs), read whole at the start of a build but decoded only when asked for, except for each
+ * file's problems, which every build reports; {@code bodies.pack}, the articles' bodies, appended
  * as they are parsed and read back one at a time when an article page is rendered, so the bodies
  * of an archive are never all in memory; and, after a build that changed few records,
  * {@code records.jnl}: what that build changed since the index was written, so that a rebuild

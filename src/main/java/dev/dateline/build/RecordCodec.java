@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * Writes records (of articles, of pages) to compact bytes and reads them back, by their record
  * components: strings, numbers, booleans, enums, dates, nested records, records of a sealed
- * interface, lists and optionals of those. It follows the records as they are declared, so a field added to {@code Article} needs
- * no change here; {@link #schema(Class)} describes that shape, and caches include it in their
- * version so that records written under an older shape are never read back.
+ * interface, lists and optionals of those. It follows the records as they are declared, so a
+ * field added to {@code Article} needs no change here; {@link #schema(Class)} describes that
+ * shape, and caches include it in their version so that records written under an older shape
+ * are never read back.
  *
  * <p>Components named in {@code skipped} are not written; they read back empty (an empty list,
  * null, zero or false). The build uses this to keep articles without their bodies.

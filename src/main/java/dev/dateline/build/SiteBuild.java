@@ -49,7 +49,9 @@ import java.util.stream.Stream;
  * <p>A rebuild costs in proportion to what changed: a file whose size, time and inode are as the
  * last build saw them is not read again ({@link ParseCache#findUnchanged}); when the articles'
  * records without their bodies are the last build's, so is the site model, and only the pages
- * that show a body whose file changed are digested again ({@link PageChanges}); otherwise the
+ * that show a body whose file changed are digested again ({@link PageChanges}), and they are
+ * rendered from their models as the last build kept them ({@link PageModels}), so the site model
+ * is not built at all and no record but those of the changed files is decoded; otherwise the
  * digest of an article or list entry shared by many pages is taken once ({@link ModelDigest});
  * and when the last build's digests vouch for the published site and few of its files change,
  * only those are written, and moved into the site in place ({@link SiteWriter#beginPatch()})
@@ -103,6 +105,13 @@ public final class SiteBuild {
    */
   private record Plan(PageChanges changes, IntFunction<Page> pages, long[] models, int articles,
       List<Problem> problems, boolean modelBuilt) {}
+
+  /**
+   * What the parse phase leaves for the later ones: every file parsed, by its name too, the cache
+   * and parser that give their bodies back, and when the walk of the content started.
+   */
+  private record ParsePhase(List<Parsed> files, Map<String, Parsed> bySource, ParseCache cache,
+      SourceParser sources, long walkedAt) {}
 
   /** A page the build must render but whose model it did not make: the site model is needed. */
   private static final class ModelNeeded extends RuntimeException {
@@ -162,14 +171,14 @@ public final class SiteBuild {
       PageDigests previous = prepared.previous();
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       Function<Article, String> bodyKey = article -> bodyKey(bySource, article);
+      ParsePhase parsing = new ParsePhase(parsed, bySource, cache, sources, walkedAt);
       try (PageModels models = prepared.models()) {
         Plan stored = storedPlan(previous, input, models, renderFingerprint, bodyKey);
         if (stored != null) {
           start = phase("model", start);
           start = phase("digest", start);
           try {
-            return publish(stored, problems, prepared, models, cacheFolder, cache, sources,
-                bySource, parsed, walkedAt, start);
+            return publish(stored, problems, prepared, models, parsing, cacheFolder, start);
           } catch (ModelNeeded missing) {
             start = System.nanoTime();
           }
@@ -190,9 +199,9 @@ public final class SiteBuild {
           kept[i] = before < 0 ? -1 : previous.model(before);
         }
         start = phase("digest", start);
-        return publish(new Plan(changes, pages::get, kept, site.articles().size(),
-            site.problems(), true), problems, prepared, models, cacheFolder, cache, sources, bySource,
-            parsed, walkedAt, start);
+        Plan built = new Plan(changes, pages::get, kept, site.articles().size(),
+            site.problems(), true);
+        return publish(built, problems, prepared, models, parsing, cacheFolder, start);
       }
     }
   }
@@ -238,9 +247,7 @@ public final class SiteBuild {
    *     is then published
    */
   private BuildReport publish(Plan plan, List<Problem> problems, Prepared prepared,
-      PageModels models, Path cacheFolder, ParseCache cache, SourceParser sources,
-      Map<String, Parsed> bySource, List<Parsed> parsed, long walkedAt, long start)
-      throws IOException {
+      PageModels models, ParsePhase parsing, Path cacheFolder, long start) throws IOException {
     PageChanges changes = plan.changes();
     boolean[] changed = changes.changed();
     String[] paths = changes.paths();
@@ -261,7 +268,7 @@ public final class SiteBuild {
           if (page == null) {
             throw new ModelNeeded();
           }
-          RenderedFile file = renderer.render(withBodies(page, bySource, cache, sources));
+          RenderedFile file = renderer.render(withBodies(page, parsing));
           publication.write(file.path(), file.bytes());
           rendered.incrementAndGet();
           if (stored[i] < 0 && bodies.showsAny(i)) {
@@ -304,10 +311,11 @@ public final class SiteBuild {
       return null;
     });
     try {
-      cache.save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
+      List<Parsed> parsed = parsing.files();
+      parsing.cache().save(parsed.stream().map(Parsed::entry).filter(e -> e != null).toList(),
           parsed.stream().filter(p -> p.entry() != null)
               .map(p -> new ParseCache.Seen(p.file(), p.entry().key(), p.unread())).toList(),
-          walkedAt);
+          parsing.walkedAt());
     } finally {
       digestsWritten.result();
     }
@@ -319,8 +327,8 @@ public final class SiteBuild {
     ExitCode exit = rejected || (options.strict() && !all.isEmpty()) ? ExitCode.CONTENT_PROBLEMS
         : ExitCode.OK;
     return new BuildReport(plan.articles(), paths.length, rendered.get(), changes.digested(),
-        plan.modelBuilt(), publication.filesWritten(), publication.filesUnchanged(), publication.bytes(), phases,
-        all, true, exit);
+        plan.modelBuilt(), publication.filesWritten(), publication.filesUnchanged(),
+        publication.bytes(), phases, all, true, exit);
   }
 
   /**
@@ -442,12 +450,10 @@ public final class SiteBuild {
     return parsed == null || parsed.entry() == null ? "" : parsed.entry().key();
   }
 
-
   /** The page as it is rendered: every article in it gets its body back. */
-  private Page withBodies(Page page, Map<String, Parsed> bySource, ParseCache cache,
-      SourceParser sources) {
+  private Page withBodies(Page page, ParsePhase parsing) {
     return pageArticles.replace(page, article -> article.withBody(
-        body(bySource.get(article.source()), cache, sources)));
+        body(parsing.bySource().get(article.source()), parsing.cache(), parsing.sources())));
   }
 
   /**
