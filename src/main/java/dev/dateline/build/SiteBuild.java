@@ -172,7 +172,9 @@ public final class SiteBuild {
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       Function<Article, String> bodyKey = article -> bodyKey(bySource, article);
       ParsePhase parsing = new ParsePhase(parsed, bySource, cache, sources, walkedAt);
-      try (PageModels models = prepared.models()) {
+      // Opened on this thread, not while preparing: opening replaces a pack that is not the one
+      // pages.idx names, and no thread of a build that has failed may go on writing the cache.
+      try (PageModels models = PageModels.open(cacheFolder, previous.stored().packId())) {
         Plan stored = storedPlan(previous, input, models, renderFingerprint, bodyKey);
         if (stored != null) {
           start = phase("model", start);
@@ -368,15 +370,13 @@ public final class SiteBuild {
    * What the digest and render phases start from: the fingerprint of the templates and
    * configuration, the last build's digests under it, and the renderer.
    */
-  private record Prepared(String renderFingerprint, PageDigests previous, PageModels models,
+  private record Prepared(String renderFingerprint, PageDigests previous,
       SiteRenderer renderer) {}
 
   private Prepared prepare(SiteConfig config, Fingerprints fingerprints, Path cacheFolder)
       throws IOException {
     String fingerprint = fingerprints.render(config, options.templates());
-    PageDigests previous = PageDigests.read(pagesFile(cacheFolder), fingerprint);
-    return new Prepared(fingerprint, previous,
-        PageModels.open(cacheFolder, previous.stored().packId()),
+    return new Prepared(fingerprint, PageDigests.read(pagesFile(cacheFolder), fingerprint),
         new SiteRenderer(config, options.templates()));
   }
 
