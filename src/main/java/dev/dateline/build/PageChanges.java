@@ -16,12 +16,13 @@ import java.util.stream.IntStream;
  * Which pages of a build differ from the last published build's, told by their digests
  * ({@link ModelDigest}), and what to remember of them for the next build.
  *
- * <p>A digest is taken only where it can have changed. When the site model was built from the
- * same records as last time ({@link ModelInput}) and under the same fingerprint, every page is
- * the model it was but for the bodies of the articles whose files changed: only the pages that
- * show one of those bodies are digested again, the others keep their digests, and no page is
- * removed; the pages have the paths they had. Otherwise every page is digested and compared with
- * the last build's page at its path.
+ * <p>A digest is taken only where it can have changed. When the site model's input is the same
+ * records as last time ({@link ModelInput}) and the fingerprint is the same, every page is the
+ * model it was but for the bodies of the articles whose files changed: only the pages that show
+ * one of those bodies are digested again ({@link #ofBodies}, whether the model was built again or
+ * those pages' models were read back), the others keep their digests, and no page is removed;
+ * the pages have the paths they had. Otherwise every page is digested and compared with the last
+ * build's page at its path.
  *
  * @param paths the output path of every page, in the model's order
  * @param changed for each page, in the same order, whether it must be rendered again

@@ -38,10 +38,10 @@ final class PageDigests {
   private Map<String, Integer> indexes;
 
   /**
-   * What the last build left besides the digests: the pack of page models it wrote
-   * ({@link PageModels}), where each page's model is in it (-1: not there), how many bytes of the
-   * pack were models in use when that was last counted, and its site model's article count and
-   * problems.
+   * What the last build left besides the digests: the id of the pack of page models it wrote
+   * ({@link PageModels}), where each page's model is in it (-1: not there; the array is not to be
+   * changed once the record is made), how many bytes of the pack were models in use when that
+   * was last counted, and its site model's article count and problems.
    */
   record Stored(long packId, long[] models, long packed, int articles, List<Problem> problems) {
 

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 
 /**
  * The models of the pages that show articles' bodies (article pages, full-text feeds), as the
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Models are appended as pages are rendered; a model stays valid as long as its page's digest
  * does, since the digest covers the whole model. The pack starts with its id, which
  * {@code pages.idx} names: a pack that is missing, or is not the one named, holds no model, and
- * a model that does not decode is missing too; a build that misses a model it needs builds the
- * site model instead. Safe for use by several threads.
+ * a model whose checksum does not hold, or that does not decode, is missing too; a build that
+ * misses a model it needs builds the site model instead. Appending and reading are safe from
+ * several threads; {@link #compact} and {@link #close} are not.
  */
 final class PageModels implements AutoCloseable {
 
@@ -37,6 +39,8 @@ final class PageModels implements AutoCloseable {
 
   private static final int MAGIC = 0x444c504d; // "DLPM"
   private static final int HEADER = 12;
+  /** Before each model: its length and the CRC-32C of its bytes. */
+  private static final int RECORD_HEADER = 8;
 
   private final Path file;
   private final FileChannel channel;
@@ -59,19 +63,26 @@ final class PageModels implements AutoCloseable {
     Files.createDirectories(folder);
     Path file = folder.resolve(FILE);
     if (id != NONE) {
+      FileChannel channel;
       try {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException missing) {
+        return create(file);
+      }
+      try {
         ByteBuffer header = ByteBuffer.allocate(HEADER);
         readFully(channel, header, 0);
         header.flip();
         if (header.getInt() == MAGIC && header.getLong() == id) {
           return new PageModels(file, channel, id, channel.size());
         }
-        channel.close();
-      } catch (NoSuchFileException | EOFException missing) {
+      } catch (EOFException tooShort) {
         // a new pack, below
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
       }
+      channel.close();
     }
     return create(file);
   }
@@ -83,9 +94,14 @@ final class PageModels implements AutoCloseable {
     } while (id == NONE);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putLong(id).flip();
-    while (header.hasRemaining()) {
-      channel.write(header, header.position());
+    try {
+      ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putLong(id).flip();
+      while (header.hasRemaining()) {
+        channel.write(header, header.position());
+      }
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
     }
     return new PageModels(file, channel, id, HEADER);
   }
@@ -97,8 +113,10 @@ final class PageModels implements AutoCloseable {
   /** Appends the model of {@code page}; returns where it is, for {@link #read}. */
   long append(Page page) {
     byte[] model = codec.encode(page);
-    ByteBuffer record = ByteBuffer.allocate(4 + model.length).putInt(model.length).put(model)
-        .flip();
+    CRC32C crc = new CRC32C();
+    crc.update(model);
+    ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER + model.length).putInt(model.length)
+        .putInt((int) crc.getValue()).put(model).flip();
     long offset = end.getAndAdd(record.remaining());
     try {
       while (record.hasRemaining()) {
@@ -113,35 +131,44 @@ final class PageModels implements AutoCloseable {
   /** The model appended at {@code offset}, or null when the pack does not hold one there. */
   Page read(long offset) {
     try {
-      int size = sizeAt(offset);
-      if (size < 0) {
+      ByteBuffer header = recordHeader(offset);
+      if (header == null) {
         return null;
       }
-      ByteBuffer model = ByteBuffer.allocate(size);
-      readFully(channel, model, offset + 4);
+      ByteBuffer model = ByteBuffer.allocate(header.getInt(0));
+      readFully(channel, model, offset + RECORD_HEADER);
+      CRC32C crc = new CRC32C();
+      crc.update(model.array());
+      if ((int) crc.getValue() != header.getInt(4)) {
+        return null;
+      }
       return codec.decode(Page.class, model.array());
     } catch (IOException | IllegalStateException damaged) {
       return null;
     }
   }
 
-  /** The size of the model at {@code offset}, or -1 when there is none there. */
-  private int sizeAt(long offset) throws IOException {
-    if (offset < HEADER || offset + 4 > end.get()) {
-      return -1;
+  /**
+   * The length and checksum of the model at {@code offset}, or null when the pack has no room
+   * for a model there.
+   */
+  private ByteBuffer recordHeader(long offset) throws IOException {
+    if (offset < HEADER || offset + RECORD_HEADER > end.get()) {
+      return null;
     }
-    ByteBuffer length = ByteBuffer.allocate(4);
-    readFully(channel, length, offset);
-    int size = length.flip().getInt();
-    return size < 0 || offset + 4 + size > end.get() ? -1 : size;
+    ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
+    readFully(channel, header, offset);
+    int size = header.getInt(0);
+    return size < 0 || offset + RECORD_HEADER + size > end.get() ? null : header;
   }
 
-  /** How many bytes the models at {@code offsets} (-1: none) take in the pack. */
+  /** How many bytes of the pack the models at {@code offsets} (-1: none) take. */
   long bytesOf(long[] offsets) throws IOException {
     long bytes = 0;
     for (long offset : offsets) {
-      if (offset >= 0) {
-        bytes += 4L + Math.max(0, sizeAt(offset));
+      ByteBuffer header = offset < 0 ? null : recordHeader(offset);
+      if (header != null) {
+        bytes += RECORD_HEADER + header.getInt(0);
       }
     }
     return bytes;
@@ -154,27 +181,36 @@ final class PageModels implements AutoCloseable {
 
   /**
    * A new pack holding only the models at {@code offsets} (-1: none), which are changed in place
-   * to where the models are in it. It replaces this pack's file, which is closed.
+   * to where the models are in it. It takes this pack's place, and this pack is closed; should
+   * that fail, this pack is left as it was, and {@code offsets} are not changed.
    */
   PageModels compact(long[] offsets) throws IOException {
     Path temp = file.resolveSibling(FILE + ".tmp");
+    long[] moved = new long[offsets.length];
     PageModels compacted = create(temp);
-    for (int i = 0; i < offsets.length; i++) {
-      int size = offsets[i] < 0 ? -1 : sizeAt(offsets[i]);
-      if (size < 0) {
-        offsets[i] = -1;
-      } else {
-        long to = compacted.end.getAndAdd(4L + size);
-        long copied = 0;
-        while (copied < 4L + size) {
-          copied += channel.transferTo(offsets[i] + copied, 4L + size - copied,
-              compacted.channel.position(to + copied));
+    try {
+      for (int i = 0; i < offsets.length; i++) {
+        ByteBuffer header = offsets[i] < 0 ? null : recordHeader(offsets[i]);
+        moved[i] = -1;
+        if (header != null) {
+          long length = RECORD_HEADER + header.getInt(0);
+          moved[i] = compacted.end.getAndAdd(length);
+          long copied = 0;
+          while (copied < length) {
+            copied += channel.transferTo(offsets[i] + copied, length - copied,
+                compacted.channel.position(moved[i] + copied));
+          }
         }
-        offsets[i] = to;
       }
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      compacted.close();
+      Files.deleteIfExists(temp);
+      throw e;
     }
     close();
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.arraycopy(moved, 0, offsets, 0, offsets.length);
     return new PageModels(file, compacted.channel, compacted.id, compacted.end.get());
   }
 

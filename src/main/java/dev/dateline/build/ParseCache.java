@@ -563,8 +563,10 @@ final class ParseCache implements AutoCloseable {
 
   /*
    * The files, in the big-endian numbers of DataOutput. Strings are an int length and UTF-8
-   * bytes. An entry is its key, offset, length, then its result as RecordCodec writes it (an int
-   * length and the bytes). After all the bytes of a file, the CRC-32C of the bytes before it.
+   * bytes. An entry is its key, its source, the offset and length of its body in the pack, its
+   * problems as RecordCodec writes a list of them (an int length and the bytes), then its result
+   * without body and problems as RecordCodec writes it (an int length and the bytes). After all
+   * the bytes of a file, the CRC-32C of the bytes before it.
    *
    * records.idx: magic, version (writeUTF), index id, pack id; the entries (count, entries); the
    * stamps (count; each: the entry's number, the source or -1 for the source of the entry's

@@ -100,8 +100,9 @@ public final class SiteBuild {
 
   /**
    * What the render phase works from: the changes to the published site, where each page's
-   * model comes from ({@code null} when this build cannot make it), and what the site model
-   * reported.
+   * model comes from ({@code null} when this build cannot make it), where the last build kept
+   * each page's model ({@code -1}: nowhere; the render phase fills in those it keeps), and what
+   * the site model reported.
    */
   private record Plan(PageChanges changes, IntFunction<Page> pages, long[] models, int articles,
       List<Problem> problems, boolean modelBuilt) {}
@@ -113,12 +114,9 @@ public final class SiteBuild {
   private record ParsePhase(List<Parsed> files, Map<String, Parsed> bySource, ParseCache cache,
       SourceParser sources, long walkedAt) {}
 
-  /** A page the build must render but whose model it did not make: the site model is needed. */
-  private static final class ModelNeeded extends RuntimeException {
-    ModelNeeded() {
-      super(null, null, false, false);
-    }
-  }
+  /** What the render phase published: counts for the report, and the digests to save. */
+  private record Published(SiteWriter.Publication publication, long rendered,
+      PageDigests digests) {}
 
   public BuildReport run() throws IOException {
     SiteConfig config = options.config();
@@ -152,7 +150,7 @@ public final class SiteBuild {
       });
       progress.start("parse", loaded.files().size());
       List<Parsed> parsed = loaded.files().parallelStream()
-          .map(file -> parse(cache, sources, file))
+          .map(file -> parse(cache, sources, tagging, file))
           .toList();
       progress.finish();
       List<ParseCache.Entry> articleEntries = new ArrayList<>();
@@ -164,47 +162,45 @@ public final class SiteBuild {
         }
         bySource.put(p.file().source(), p);
       }
+      ParsePhase parsing = new ParsePhase(parsed, bySource, cache, sources, walkedAt);
       start = phase("parse", start);
 
       Prepared prepared = preparing.result();
-      String renderFingerprint = prepared.renderFingerprint();
       PageDigests previous = prepared.previous();
       ModelInput input = ModelInput.of(parseFingerprint, articleEntries, previous.input());
       Function<Article, String> bodyKey = article -> bodyKey(bySource, article);
-      ParsePhase parsing = new ParsePhase(parsed, bySource, cache, sources, walkedAt);
       // Opened on this thread, not while preparing: opening replaces a pack that is not the one
       // pages.idx names, and no thread of a build that has failed may go on writing the cache.
       try (PageModels models = PageModels.open(cacheFolder, previous.stored().packId())) {
-        Plan stored = storedPlan(previous, input, models, renderFingerprint, bodyKey);
-        if (stored != null) {
+        Plan plan = keptPlan(previous, input, models, prepared.renderFingerprint(), bodyKey);
+        Published published = null;
+        if (plan != null) {
           start = phase("model", start);
           start = phase("digest", start);
-          try {
-            return publish(stored, problems, prepared, models, parsing, cacheFolder, start);
-          } catch (ModelNeeded missing) {
-            start = System.nanoTime();
-          }
+          published = render(plan, prepared, models, parsing, cacheFolder);
         }
-        List<Article> articles = parsed.stream().map(Parsed::result)
-            .flatMap(result -> result.article().stream()).toList();
-        Site site = new SiteModel(config, new Slugger()).build(articles);
-        start = phase("model", start);
-
-        List<Page> pages = site.pages();
-        PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint,
-            previous, bodyKey);
-        long[] kept = new long[pages.size()];
-        boolean samePack = previous.stored().packId() == models.id();
-        for (int i = 0; i < kept.length; i++) {
-          int before = changes.changed()[i] || !samePack ? -1
-              : previous.indexOf(changes.paths()[i]);
-          kept[i] = before < 0 ? -1 : previous.model(before);
+        if (published == null) {
+          plan = modelPlan(parsing, input, previous, models, prepared.renderFingerprint(),
+              bodyKey, start);
+          start = System.nanoTime();
+          published = render(plan, prepared, models, parsing, cacheFolder);
         }
-        start = phase("digest", start);
-        Plan built = new Plan(changes, pages::get, kept, site.articles().size(),
-            site.problems(), true);
-        return publish(built, problems, prepared, models, parsing, cacheFolder, start);
+        start = phase("render", start);
+        commit(published.publication());
+        start = phase("publish", start);
+        saveCaches(published.digests(), previous, models, parsing, cacheFolder);
+        phase("cache", start);
+        return report(plan, published, problems);
       }
+    }
+  }
+
+  private static void commit(SiteWriter.Publication publication) {
+    try {
+      publication.commit();
+    } catch (RuntimeException | Error e) {
+      publication.abort();
+      throw e;
     }
   }
 
@@ -214,7 +210,7 @@ public final class SiteBuild {
    * ({@link PageModels}), and every other page is kept; null when the model is not the last
    * one's, or a model needed is missing.
    */
-  private static Plan storedPlan(PageDigests previous, ModelInput input, PageModels models,
+  private static Plan keptPlan(PageDigests previous, ModelInput input, PageModels models,
       String renderFingerprint, Function<Article, String> bodyKey) {
     if (previous.size() == 0 || !previous.sameModel(input, previous.size())
         || previous.stored().packId() != models.id()) {
@@ -233,52 +229,96 @@ public final class SiteBuild {
         previous, bodyKey);
     return new Plan(changes, i -> {
       Page page = read.get(i);
-      if (page == null && previous.model(i) >= 0) {
-        page = models.read(previous.model(i));
-      }
-      return page;
+      return page == null && previous.model(i) >= 0 ? models.read(previous.model(i)) : page;
     }, previous.stored().models().clone(), previous.stored().articles(),
         previous.stored().problems(), false);
   }
 
   /**
-   * Renders the pages {@code plan} says changed (or whose published file is missing), publishes
-   * them, and saves what the next build needs.
-   *
-   * @throws ModelNeeded when a page must be rendered whose model the plan cannot give; nothing
-   *     is then published
+   * The plan of a build that builds the site model: every record decoded, the model built, and
+   * its pages compared with the last build's ({@link PageChanges#find}).
    */
-  private BuildReport publish(Plan plan, List<Problem> problems, Prepared prepared,
-      PageModels models, ParsePhase parsing, Path cacheFolder, long start) throws IOException {
+  private Plan modelPlan(ParsePhase parsing, ModelInput input, PageDigests previous,
+      PageModels models, String renderFingerprint, Function<Article, String> bodyKey,
+      long start) {
+    List<Article> articles = parsing.files().parallelStream()
+        .map(parsed -> result(parsed, parsing.sources()))
+        .flatMap(result -> result.article().stream()).toList();
+    Site site = new SiteModel(options.config(), new Slugger()).build(articles);
+    start = phase("model", start);
+
+    List<Page> pages = site.pages();
+    PageChanges changes = PageChanges.find(pages, articles, input, renderFingerprint, previous,
+        bodyKey);
+    // A page that is not rendered again keeps the model the last build kept of it.
+    long[] kept = new long[pages.size()];
+    boolean samePack = previous.stored().packId() == models.id();
+    for (int i = 0; i < kept.length; i++) {
+      int before = changes.changed()[i] || !samePack ? -1 : previous.indexOf(changes.paths()[i]);
+      kept[i] = before < 0 ? -1 : previous.model(before);
+    }
+    phase("digest", start);
+    return new Plan(changes, pages::get, kept, site.articles().size(), site.problems(), true);
+  }
+
+  /**
+   * The file's record, decoded from the cache; should the cache not give it back, parsed again
+   * from the file, as {@link #body} does for a body.
+   */
+  private static ParseResult result(Parsed parsed, SourceParser sources) {
+    try {
+      return parsed.result();
+    } catch (IllegalStateException damaged) {
+      ParseResult again = sources.parse(parsed.file());
+      return new ParseResult(again.source(),
+          again.article().map(article -> article.withBody(List.of())), again.problems());
+    }
+  }
+
+  /**
+   * Renders the pages {@code plan} says changed, and those whose published file is missing, into
+   * a publication not yet committed; null when one of them has no model in the plan, and then
+   * nothing is published and the site model must be built.
+   */
+  private Published render(Plan plan, Prepared prepared, PageModels models,
+      ParsePhase parsing, Path cacheFolder) throws IOException {
     PageChanges changes = plan.changes();
-    boolean[] changed = changes.changed();
     String[] paths = changes.paths();
     long[] stored = plan.models();
     PageDigests previous = prepared.previous();
     PageDigests.Bodies bodies = changes.digests().bodies();
-    AtomicLong rendered = new AtomicLong();
-    SiteRenderer renderer = prepared.renderer();
-    SiteWriter writer = new SiteWriter(options.out());
     SiteWriter.Publication publication = inPlace(previous, changes.count(), paths.length)
-        ? writer.beginPatch() : writer.begin();
-    PageDigests digests;
+        ? new SiteWriter(options.out()).beginPatch() : new SiteWriter(options.out()).begin();
     try {
+      boolean[] rendering = changes.changed().clone();
+      IntStream.range(0, paths.length).parallel()
+          .filter(i -> !rendering[i] && !publication.keep(paths[i]))
+          .forEach(i -> rendering[i] = true);
+      // Without the site model, every page to render must have its model read back first.
+      Page[] readBack = new Page[paths.length];
+      if (!plan.modelBuilt()) {
+        for (int i = 0; i < paths.length; i++) {
+          readBack[i] = rendering[i] ? plan.pages().apply(i) : null;
+          if (rendering[i] && readBack[i] == null) {
+            publication.abort();
+            return null;
+          }
+        }
+      }
+      AtomicLong rendered = new AtomicLong();
+      SiteRenderer renderer = prepared.renderer();
       progress.start("render", paths.length);
       IntStream.range(0, paths.length).parallel().forEach(i -> {
-        if (changed[i] || !publication.keep(paths[i])) {
-          Page page = plan.pages().apply(i);
-          if (page == null) {
-            throw new ModelNeeded();
+        // A page that shows bodies and has no kept model gets one, rendered again or not.
+        boolean keeping = plan.modelBuilt() && stored[i] < 0 && bodies.showsAny(i);
+        if (rendering[i] || keeping) {
+          Page page = readBack[i] != null ? readBack[i] : plan.pages().apply(i);
+          if (rendering[i]) {
+            RenderedFile file = renderer.render(withBodies(page, parsing));
+            publication.write(file.path(), file.bytes());
+            rendered.incrementAndGet();
           }
-          RenderedFile file = renderer.render(withBodies(page, parsing));
-          publication.write(file.path(), file.bytes());
-          rendered.incrementAndGet();
-          if (stored[i] < 0 && bodies.showsAny(i)) {
-            stored[i] = models.append(page);
-          }
-        } else if (stored[i] < 0 && bodies.showsAny(i)) {
-          Page page = plan.pages().apply(i);
-          if (page != null) {
+          if (keeping) {
             stored[i] = models.append(page);
           }
         }
@@ -287,8 +327,7 @@ public final class SiteBuild {
       progress.finish();
       changes.removed().forEach(publication::remove);
       copyAssets(publication);
-      start = phase("render", start);
-      digests = changes.digests().with(new PageDigests.Stored(models.id(), stored,
+      PageDigests digests = changes.digests().with(new PageDigests.Stored(models.id(), stored,
           packed(previous, models), plan.articles(), plan.problems()));
       // The digests describe the published site: a build that stops between the first change
       // to the site and writing the new ones must not leave the old ones to vouch for it,
@@ -296,19 +335,24 @@ public final class SiteBuild {
       if (!digests.sameAs(previous)) {
         Files.deleteIfExists(pagesFile(cacheFolder));
       }
-      publication.commit();
+      return new Published(publication, rendered.get(), digests);
     } catch (RuntimeException | IOException | Error e) {
       progress.finish();
       publication.abort();
       throw e;
     }
-    start = phase("publish", start);
+  }
 
+  /**
+   * Saves what the next build starts from: the page digests (with the pack of page models
+   * compacted when it is mostly garbage), and the parse cache.
+   */
+  private static void saveCaches(PageDigests digests, PageDigests previous, PageModels models,
+      ParsePhase parsing, Path cacheFolder) throws IOException {
     boolean digestsSaved = digests.sameAs(previous);
-    PageDigests saving = digests;
     Background<Void> digestsWritten = Background.start("dateline-page-digests", () -> {
       if (!digestsSaved) {
-        compacted(saving, models).write(pagesFile(cacheFolder));
+        compacted(digests, models).write(pagesFile(cacheFolder));
       }
       return null;
     });
@@ -321,16 +365,18 @@ public final class SiteBuild {
     } finally {
       digestsWritten.result();
     }
-    phase("cache", start);
+  }
 
+  private BuildReport report(Plan plan, Published published, List<Problem> problems) {
     List<Problem> all = new ArrayList<>(problems);
     all.addAll(plan.problems());
     boolean rejected = all.stream().anyMatch(Problem::isError);
     ExitCode exit = rejected || (options.strict() && !all.isEmpty()) ? ExitCode.CONTENT_PROBLEMS
         : ExitCode.OK;
-    return new BuildReport(plan.articles(), paths.length, rendered.get(), changes.digested(),
-        plan.modelBuilt(), publication.filesWritten(), publication.filesUnchanged(),
-        publication.bytes(), phases, all, true, exit);
+    SiteWriter.Publication publication = published.publication();
+    return new BuildReport(plan.articles(), plan.changes().paths().length, published.rendered(),
+        plan.changes().digested(), plan.modelBuilt(), publication.filesWritten(),
+        publication.filesUnchanged(), publication.bytes(), phases, all, true, exit);
   }
 
   /**
@@ -344,23 +390,28 @@ public final class SiteBuild {
 
   /**
    * {@code digests}, with the pack compacted when less than half of it holds models in use; the
-   * count of bytes in use is taken again when the pack has grown to twice the last count.
+   * bytes in use are counted again when the pack has grown to twice the last count. A compaction
+   * that fails leaves the pack as it was, which the digests still describe.
    */
-  private static PageDigests compacted(PageDigests digests, PageModels models)
-      throws IOException {
+  private static PageDigests compacted(PageDigests digests, PageModels models) {
     PageDigests.Stored stored = digests.stored();
     if (models.size() <= 2 * stored.packed() + PACK_SLACK) {
       return digests;
     }
-    long[] offsets = stored.models().clone();
-    long live = models.bytesOf(offsets);
-    PageModels pack = models;
-    if (models.size() > 2 * live + PACK_SLACK) {
-      pack = models.compact(offsets);
-      pack.close();
+    try {
+      long[] offsets = stored.models().clone();
+      long live = models.bytesOf(offsets);
+      long id = models.id();
+      if (models.size() > 2 * live + PACK_SLACK) {
+        try (PageModels compacted = models.compact(offsets)) {
+          id = compacted.id();
+        }
+      }
+      return digests.with(new PageDigests.Stored(id, offsets, live, stored.articles(),
+          stored.problems()));
+    } catch (IOException notCompacted) {
+      return digests;
     }
-    return digests.with(new PageDigests.Stored(pack.id(), offsets, live, stored.articles(),
-        stored.problems()));
   }
 
   /** Bytes a pack of page models may waste before it is compacted. */
@@ -395,7 +446,8 @@ public final class SiteBuild {
    * depends on besides the file's name and bytes (configuration, tag rules) is part of
    * {@link Fingerprints#parse}, or the cache would keep records made under other settings.
    */
-  private Parsed parse(ParseCache cache, SourceParser sources, SourceFile file) {
+  private Parsed parse(ParseCache cache, SourceParser sources, Background<Tagger> tagging,
+      SourceFile file) {
     try {
       ParseCache.Entry unchanged = cache.findUnchanged(file);
       if (unchanged != null) {
@@ -408,6 +460,9 @@ public final class SiteBuild {
       String key = Hashes.ofFile(file.source(), read.bytes());
       ParseCache.Entry entry = cache.find(key);
       if (entry == null) {
+        // Waited for here, not in the parser: a tagger that cannot start fails the build, not
+        // the file.
+        tagger(tagging);
         entry = cache.store(key, sources.parse(file, read.bytes()));
       }
       return new Parsed(file, entry, null, false);

@@ -702,7 +702,7 @@ public final class SiteWriter {
   }
 
   private static Path resolveInside(Path root, String path) {
-    if (isPlainRelative(path) && !path.equals(MARKER)) {
+    if (isPlainRelative(path) && !path.equalsIgnoreCase(MARKER)) {
       return root.resolve(path);
     }
     Path resolved = root.resolve(path).normalize();
@@ -716,12 +716,13 @@ public final class SiteWriter {
 
   /**
    * Whether {@code path} is names joined by {@code /}, none of them empty, {@code .} or
-   * {@code ..}: then it stays inside any folder it is resolved against, with no need to
-   * normalise it (a site has a hundred thousand of them to check).
+   * {@code ..}, and none with a drive letter's colon: then it stays inside any folder it is
+   * resolved against, with no need to normalise it (a site has a hundred thousand of them to
+   * check).
    */
   private static boolean isPlainRelative(String path) {
     int length = path.length();
-    if (length == 0 || path.indexOf('\\') >= 0) {
+    if (length == 0 || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) {
       return false;
     }
     int nameStart = 0;

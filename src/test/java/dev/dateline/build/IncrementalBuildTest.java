@@ -113,6 +113,46 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aBodyEditWithoutTheSiteModelReportsTheModelsProblemsAsACleanBuildDoes()
+      throws IOException {
+    Files.writeString(content.resolve("2019/09/opec-output.txt"), """
+        All news
+
+        OPEC keeps its output cuts
+
+        LONDON, September 12. /TASS/. Ministers kept the cuts in place for another quarter.
+
+        Tags: Middle East, Middle-East, oil prices
+        """);
+    buildTwice();
+    assertThat(lastBuild.problems()).as("the tag clash the site model finds")
+        .anyMatch(problem -> problem.message().contains("has the same URL as"));
+
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+
+    assertThat(rebuild.siteModelBuilt()).as("site model built").isFalse();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void aDamagedPackOfPageModelsIsNotTrusted() throws IOException {
+    buildTwice();
+    Path pack = SiteBuild.cacheFolder(site).resolve(PageModels.FILE);
+    byte[] bytes = Files.readAllBytes(pack);
+    for (int i = 64; i < bytes.length; i += 7) {
+      bytes[i] ^= 0x55;
+    }
+    Files.write(pack, bytes);
+
+    replace("changes/oil-prices-body-edited.txt", "2019/09/oil-prices.txt");
+    BuildReport rebuild = build(site);
+
+    assertThat(rebuild.siteModelBuilt()).as("site model built").isTrue();
+    assertSameAsCleanBuild();
+  }
+
+  @Test
   void aBodyEditAfterAListPageWasDeletedFromTheSiteBuildsTheModelToPublishItAgain()
       throws IOException {
     buildTwice();
@@ -407,9 +447,13 @@ class IncrementalBuildTest {
 
   private void assertSameAsCleanBuild(SiteConfig config) throws IOException {
     Path clean = work.resolve("clean-" + System.nanoTime() + "/site");
-    build(clean, config);
+    BuildReport cleanBuild = build(clean, config);
     assertThat(contents(site)).isEqualTo(contents(clean));
     assertThat(folders(site)).isEqualTo(folders(clean));
+    assertThat(lastBuild.articles()).as("articles").isEqualTo(cleanBuild.articles());
+    assertThat(lastBuild.pages()).as("pages").isEqualTo(cleanBuild.pages());
+    assertThat(lastBuild.problems()).as("problems").isEqualTo(cleanBuild.problems());
+    assertThat(lastBuild.exitCode()).as("exit code").isEqualTo(cleanBuild.exitCode());
   }
 
   private static List<String> folders(Path root) throws IOException {

@@ -3,6 +3,7 @@ package dev.dateline.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.article.ParseResult;
+import dev.dateline.article.Problem;
 import dev.dateline.parse.ArticleParser;
 import dev.dateline.parse.ParserSettings;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Parsed records survive a round trip through the cache files; bodies come back one by one. */
 class ParseCacheTest {
@@ -60,6 +63,35 @@ class ParseCacheTest {
         assertThat(entry.result()).isEqualTo(new ParseResult(whole.source(),
             whole.article().map(a -> a.withBody(List.of())), whole.problems()));
         assertThat(cache.body(entry)).isEqualTo(whole.article().get().body()).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void problemsAndNamesOutsideAsciiComeBackFromTheIndexAndTheJournal() throws IOException {
+    String source = "content/2019/09/Ново-Огарёво «встреча» 🌾.txt";
+    ParseResult accented = new ParseResult(source, parsed.get(0).article(),
+        List.of(Problem.warning(source, 3, "dateline «МОСКВА» not understood"),
+            Problem.error(source, 0, "no headline — the file is empty after the rubric")));
+    ParseResult other = new ParseResult(source + ".2", parsed.get(1).article(),
+        List.of(Problem.warning(source + ".2", 9, "year taken from the path: 2019")));
+    try (ParseCache cache = ParseCache.open(folder, "v1")) {
+      cache.save(List.of(cache.store("k-accented", accented)));
+    }
+    try (ParseCache cache = ParseCache.open(folder, "v1")) {
+      cache.save(List.of(cache.find("k-accented"), cache.store("k-other", other)));
+    }
+    assertThat(folder.resolve("records.jnl")).exists();
+
+    try (ParseCache cache = ParseCache.open(folder, "v1")) {
+      for (ParseResult result : List.of(accented, other)) {
+        ParseCache.Entry entry = cache.find(result == accented ? "k-accented" : "k-other");
+        assertThat(entry.source()).isEqualTo(result.source());
+        assertThat(entry.problems()).isEqualTo(result.problems());
+        assertThat(entry.hasArticle()).isTrue();
+        assertThat(entry.result()).isEqualTo(new ParseResult(result.source(),
+            result.article().map(a -> a.withBody(List.of())), result.problems()));
+        assertThat(cache.body(entry)).isEqualTo(result.article().get().body());
       }
     }
   }
@@ -126,8 +158,11 @@ class ParseCacheTest {
     return entries;
   }
 
-  @Test
-  void aBuildThatChangesFewRecordsWritesAJournalAndKeepsTheIndex() throws IOException {
+  /** Whether the build says which files it found by their stamps, or leaves the cache to see. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aBuildThatChangesFewRecordsWritesAJournalAndKeepsTheIndex(boolean unread)
+      throws IOException {
     saveAllSix();
     byte[] index = Files.readAllBytes(folder.resolve("records.idx"));
 
@@ -140,7 +175,7 @@ class ParseCacheTest {
       seen.add(new ParseCache.Seen(file(parsed.get(0).source(), 99), "changed"));
       for (int i = 1; i < 5; i++) {
         live.add(cache.findUnchanged(file(parsed.get(i).source(), i)));
-        seen.add(new ParseCache.Seen(file(parsed.get(i).source(), i), keys.get(i)));
+        seen.add(new ParseCache.Seen(file(parsed.get(i).source(), i), keys.get(i), unread));
       }
       cache.save(live, seen, LONG_AFTER);
     }
