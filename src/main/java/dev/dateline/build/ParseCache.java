@@ -316,6 +316,15 @@ final class ParseCache implements AutoCloseable {
     return pack.position(PACK_HEADER);
   }
 
+  /**
+   * Waits for the index to be read. A caller that goes on to ask the cache from tasks of the
+   * common fork-join pool must call this first: the index is decoded on that pool too, and a task
+   * of it that waited for the index could hold up the very work it waits for.
+   */
+  void awaitIndex() {
+    state();
+  }
+
   /** The entry an earlier build stored under {@code key}, or null. */
   Entry find(String key) {
     return state().contents().entry(key);

@@ -148,6 +148,7 @@ public final class SiteBuild {
         return new ParseResult(result.source(),
             result.article().map(a -> a.withTags(tagger.tag(a))), result.problems());
       });
+      cache.awaitIndex();
       progress.start("parse", loaded.files().size());
       List<Parsed> parsed = loaded.files().parallelStream()
           .map(file -> parse(cache, sources, tagging, file))
