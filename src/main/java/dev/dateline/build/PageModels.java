@@ -180,6 +180,42 @@ final class PageModels implements AutoCloseable {
   }
 
   /**
+   * How many bytes of the pack held models in use when last counted, given what the last build
+   * saved: its count, for the same pack; all of it, for a pack this build started.
+   */
+  long packedSince(PageDigests.Stored previous) {
+    return previous.packId() == id ? previous.packed() : size();
+  }
+
+  /**
+   * {@code stored} (this pack's models), with the pack compacted when less than half of it holds
+   * models in use. The bytes in use are counted again only when the pack has grown past twice
+   * the last count. A compaction that fails leaves the pack as it was, which {@code stored}
+   * still describes.
+   */
+  PageDigests.Stored compactedIfSparse(PageDigests.Stored stored) {
+    if (size() <= 2 * stored.packed() + SLACK) {
+      return stored;
+    }
+    try {
+      long[] offsets = stored.models().clone();
+      long live = bytesOf(offsets);
+      long packId = id;
+      if (size() > 2 * live + SLACK) {
+        try (PageModels compacted = compact(offsets)) {
+          packId = compacted.id();
+        }
+      }
+      return new PageDigests.Stored(packId, offsets, live, stored.articles(), stored.problems());
+    } catch (IOException notCompacted) {
+      return stored;
+    }
+  }
+
+  /** Bytes a pack may waste before it is compacted. */
+  private static final long SLACK = 1 << 20;
+
+  /**
    * A new pack holding only the models at {@code offsets} (-1: none), which are changed in place
    * to where the models are in it. It takes this pack's place, and this pack is closed; should
    * that fail, this pack is left as it was, and {@code offsets} are not changed.

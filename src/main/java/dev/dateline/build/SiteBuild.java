@@ -329,7 +329,7 @@ public final class SiteBuild {
       changes.removed().forEach(publication::remove);
       copyAssets(publication);
       PageDigests digests = changes.digests().with(new PageDigests.Stored(models.id(), stored,
-          packed(previous, models), plan.articles(), plan.problems()));
+          models.packedSince(previous.stored()), plan.articles(), plan.problems()));
       // The digests describe the published site: a build that stops between the first change
       // to the site and writing the new ones must not leave the old ones to vouch for it,
       // unless they are the new ones.
@@ -353,7 +353,7 @@ public final class SiteBuild {
     boolean digestsSaved = digests.sameAs(previous);
     Background<Void> digestsWritten = Background.start("dateline-page-digests", () -> {
       if (!digestsSaved) {
-        compacted(digests, models).write(pagesFile(cacheFolder));
+        digests.with(models.compactedIfSparse(digests.stored())).write(pagesFile(cacheFolder));
       }
       return null;
     });
@@ -379,44 +379,6 @@ public final class SiteBuild {
         plan.changes().digested(), plan.modelBuilt(), publication.filesWritten(),
         publication.filesUnchanged(), publication.bytes(), phases, all, true, exit);
   }
-
-  /**
-   * How many bytes of the pack hold models in use, as last counted: a pack this build started
-   * holds only the models it wrote.
-   */
-  private static long packed(PageDigests previous, PageModels models) {
-    return previous.stored().packId() == models.id() ? previous.stored().packed()
-        : models.size();
-  }
-
-  /**
-   * {@code digests}, with the pack compacted when less than half of it holds models in use; the
-   * bytes in use are counted again when the pack has grown to twice the last count. A compaction
-   * that fails leaves the pack as it was, which the digests still describe.
-   */
-  private static PageDigests compacted(PageDigests digests, PageModels models) {
-    PageDigests.Stored stored = digests.stored();
-    if (models.size() <= 2 * stored.packed() + PACK_SLACK) {
-      return digests;
-    }
-    try {
-      long[] offsets = stored.models().clone();
-      long live = models.bytesOf(offsets);
-      long id = models.id();
-      if (models.size() > 2 * live + PACK_SLACK) {
-        try (PageModels compacted = models.compact(offsets)) {
-          id = compacted.id();
-        }
-      }
-      return digests.with(new PageDigests.Stored(id, offsets, live, stored.articles(),
-          stored.problems()));
-    } catch (IOException notCompacted) {
-      return digests;
-    }
-  }
-
-  /** Bytes a pack of page models may waste before it is compacted. */
-  private static final long PACK_SLACK = 1 << 20;
 
   /**
    * What the digest and render phases start from: the fingerprint of the templates and

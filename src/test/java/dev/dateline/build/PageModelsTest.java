@@ -102,6 +102,35 @@ class PageModelsTest {
   }
 
   @Test
+  void aPackMostlyOfModelsNoLongerInUseIsCompactedWhenTheDigestsAreSaved() throws IOException {
+    try (PageModels models = PageModels.open(folder, PageModels.NONE)) {
+      long[] offsets = new long[pages.size()];
+      for (int round = 0; round < 400; round++) {
+        for (int i = 0; i < pages.size(); i++) {
+          offsets[i] = models.append(pages.get(i));
+        }
+      }
+      long packed = models.bytesOf(offsets);
+      assertThat(models.size()).isGreaterThan(2 * packed + (1 << 20));
+      PageDigests.Stored stored = new PageDigests.Stored(models.id(), offsets, packed,
+          pages.size(), List.of());
+
+      PageDigests.Stored compacted = models.compactedIfSparse(stored);
+
+      assertThat(compacted.packId()).isNotEqualTo(stored.packId());
+      assertThat(compacted.packed()).isEqualTo(packed);
+      try (PageModels reopened = PageModels.open(folder, compacted.packId())) {
+        assertThat(reopened.size()).isEqualTo(packed);
+        for (int i = 0; i < pages.size(); i++) {
+          assertThat(reopened.read(compacted.models()[i])).isEqualTo(pages.get(i));
+        }
+        assertThat(reopened.compactedIfSparse(compacted)).as("nothing to compact")
+            .isSameAs(compacted);
+      }
+    }
+  }
+
+  @Test
   void compactingKeepsOnlyTheModelsStillInUse() throws IOException {
     try (PageModels models = PageModels.open(folder, PageModels.NONE)) {
       long[] offsets = pages.stream().mapToLong(models::append).toArray();
