@@ -1,17 +1,13 @@
 package dev.dateline.build;
 
 import dev.dateline.site.Page;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
@@ -35,10 +31,10 @@ final class PageModels implements AutoCloseable {
   static final String FILE = "pages.pack";
 
   /** The id of no pack: a {@code pages.idx} that names it has no models. */
-  static final long NONE = 0;
+  static final long NONE = PackFile.NO_ID;
 
   private static final int MAGIC = 0x444c504d; // "DLPM"
-  private static final int HEADER = 12;
+  private static final int HEADER = PackFile.HEADER;
   /** Before each model: its length and the CRC-32C of its bytes. */
   private static final int RECORD_HEADER = 8;
 
@@ -62,48 +58,13 @@ final class PageModels implements AutoCloseable {
   static PageModels open(Path folder, long id) throws IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve(FILE);
-    if (id != NONE) {
-      FileChannel channel;
-      try {
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      } catch (NoSuchFileException missing) {
-        return create(file);
-      }
-      try {
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        readFully(channel, header, 0);
-        header.flip();
-        if (header.getInt() == MAGIC && header.getLong() == id) {
-          return new PageModels(file, channel, id, channel.size());
-        }
-      } catch (EOFException tooShort) {
-        // a new pack, below
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-      channel.close();
-    }
-    return create(file);
+    FileChannel channel = id == NONE ? null : PackFile.open(file, MAGIC, id);
+    return channel != null ? new PageModels(file, channel, id, channel.size()) : create(file);
   }
 
   private static PageModels create(Path file) throws IOException {
-    long id;
-    do {
-      id = new SecureRandom().nextLong();
-    } while (id == NONE);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    try {
-      ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putLong(id).flip();
-      while (header.hasRemaining()) {
-        channel.write(header, header.position());
-      }
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    }
-    return new PageModels(file, channel, id, HEADER);
+    long id = PackFile.newId();
+    return new PageModels(file, PackFile.create(file, MAGIC, id), id, HEADER);
   }
 
   long id() {
@@ -136,7 +97,7 @@ final class PageModels implements AutoCloseable {
         return null;
       }
       ByteBuffer model = ByteBuffer.allocate(header.getInt(0));
-      readFully(channel, model, offset + RECORD_HEADER);
+      PackFile.readFully(channel, model, offset + RECORD_HEADER);
       CRC32C crc = new CRC32C();
       crc.update(model.array());
       if ((int) crc.getValue() != header.getInt(4)) {
@@ -157,7 +118,7 @@ final class PageModels implements AutoCloseable {
       return null;
     }
     ByteBuffer header = ByteBuffer.allocate(RECORD_HEADER);
-    readFully(channel, header, offset);
+    PackFile.readFully(channel, header, offset);
     int size = header.getInt(0);
     return size < 0 || offset + RECORD_HEADER + size > end.get() ? null : header;
   }
@@ -248,15 +209,6 @@ final class PageModels implements AutoCloseable {
     close();
     System.arraycopy(moved, 0, offsets, 0, offsets.length);
     return new PageModels(file, compacted.channel, compacted.id, compacted.end.get());
-  }
-
-  private static void readFully(FileChannel channel, ByteBuffer buffer, long at)
-      throws IOException {
-    while (buffer.hasRemaining()) {
-      if (channel.read(buffer, at + buffer.position()) < 0) {
-        throw new EOFException("ends early");
-      }
-    }
   }
 
   @Override

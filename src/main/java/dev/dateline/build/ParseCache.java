@@ -3,7 +3,6 @@ package dev.dateline.build;
 import dev.dateline.article.ParseResult;
 import dev.dateline.article.Problem;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
  * Parsed articles from earlier builds, by the hash of their file ({@link Hashes#ofFile}). The
@@ -60,7 +58,6 @@ final class ParseCache implements AutoCloseable {
   private static final int MAGIC = 0x444c5233; // "DLR3"
   private static final int JOURNAL_MAGIC = 0x444c4a33; // "DLJ3"
   private static final int PACK_MAGIC = 0x444c5033; // "DLP3"
-  private static final int PACK_HEADER = 12;
 
   /**
    * One parsed file: its result with the article's body left out, where the body is in the pack
@@ -277,7 +274,7 @@ final class ParseCache implements AutoCloseable {
     if (contents == null) {
       Files.deleteIfExists(folder.resolve(JOURNAL));
       Files.deleteIfExists(folder.resolve(INDEX));
-      contents = Contents.empty(new SecureRandom().nextLong());
+      contents = Contents.empty(PackFile.newId());
       pack = newPack(folder.resolve(PACK), contents.packId());
     }
     return new State(contents, pack, new AtomicLong(pack.size()));
@@ -285,44 +282,11 @@ final class ParseCache implements AutoCloseable {
 
   /** The pack, when it is the one with {@code id}; else null. */
   private FileChannel openPack(long id) throws IOException {
-    FileChannel pack;
-    try {
-      pack = FileChannel.open(folder.resolve(PACK), StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-    ByteBuffer header = ByteBuffer.allocate(PACK_HEADER);
-    while (header.hasRemaining() && pack.read(header, header.position()) > 0) {
-      // reads the whole header
-    }
-    header.flip();
-    if (header.remaining() < PACK_HEADER || header.getInt() != PACK_MAGIC
-        || header.getLong() != id) {
-      pack.close();
-      return null;
-    }
-    return pack;
+    return PackFile.open(folder.resolve(PACK), PACK_MAGIC, id);
   }
 
-  /** A new, empty pack at {@code path}: its header only. */
   private static FileChannel newPack(Path path, long id) throws IOException {
-    FileChannel pack = FileChannel.open(path, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    ByteBuffer header = ByteBuffer.allocate(PACK_HEADER).putInt(PACK_MAGIC).putLong(id).flip();
-    while (header.hasRemaining()) {
-      pack.write(header, header.position());
-    }
-    return pack.position(PACK_HEADER);
-  }
-
-  /**
-   * Waits for the index to be read. A caller that goes on to ask the cache from tasks of the
-   * common fork-join pool must call this first: the index is decoded on that pool too, and a task
-   * of it that waited for the index could hold up the very work it waits for.
-   */
-  void awaitIndex() {
-    state();
+    return PackFile.create(path, PACK_MAGIC, id);
   }
 
   /** The entry an earlier build stored under {@code key}, or null. */
@@ -387,11 +351,7 @@ final class ParseCache implements AutoCloseable {
   List<String> body(Entry entry) {
     ByteBuffer record = ByteBuffer.allocate(entry.length());
     try {
-      while (record.hasRemaining()) {
-        if (state().pack().read(record, entry.offset() + record.position()) < 0) {
-          throw new EOFException("pack ends early");
-        }
-      }
+      PackFile.readFully(state().pack(), record, entry.offset());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the parse cache " + folder.resolve(PACK)
           + ": " + e.getMessage() + "; delete the folder " + folder + " and build again", e);
@@ -431,7 +391,7 @@ final class ParseCache implements AutoCloseable {
     State state = state();
     Contents old = state.contents();
     long used = live.stream().mapToLong(Entry::length).sum();
-    boolean compacting = state.pack().size() > PACK_HEADER + 2 * used + (1 << 16);
+    boolean compacting = state.pack().size() > PackFile.HEADER + 2 * used + (1 << 16);
     if (old.indexed() && !compacting) {
       Journal journal = journal(old, live, seen, walkedAtNanos);
       if (journal != null) {
@@ -449,7 +409,7 @@ final class ParseCache implements AutoCloseable {
     }
     long packId = old.packId();
     if (compacting) {
-      packId = new SecureRandom().nextLong();
+      packId = PackFile.newId();
       entries = compact(state.pack(), entries, packId);
     }
     // The journal goes with the index it is written against: gone first, so that a build that
@@ -553,7 +513,7 @@ final class ParseCache implements AutoCloseable {
     Path temp = folder.resolve(PACK + ".tmp");
     List<Entry> moved = new ArrayList<>(entries.size());
     try (FileChannel out = newPack(temp, packId)) {
-      long position = PACK_HEADER;
+      long position = PackFile.HEADER;
       for (Entry entry : entries) {
         long copied = 0;
         while (copied < entry.length()) {
@@ -767,17 +727,19 @@ final class ParseCache implements AutoCloseable {
       sizes[i] = in.getInt();
       starts[i] = in.position();
       in.position(starts[i] + sizes[i]);
-      if (lengths[i] < 0 || (lengths[i] > 0 && offsets[i] < PACK_HEADER)) {
+      if (lengths[i] < 0 || (lengths[i] > 0 && offsets[i] < PackFile.HEADER)) {
         throw new IllegalStateException("damaged");
       }
     }
+    // On this thread, not the common pool: the build's parallel streams may wait for the index,
+    // and a pool task that waits must not hold up work queued behind it.
     Entry[] entries = new Entry[count];
-    IntStream.range(0, count).parallel().forEach(i -> {
+    for (int i = 0; i < count; i++) {
       byte[] problems = new byte[problemSizes[i]];
       in.get(problemStarts[i], problems);
       entries[i] = new Entry(keys[i], sources[i], whole.decode(Problems.class, problems).list(),
           offsets[i], lengths[i], numbered ? i : -1, null, in, starts[i], sizes[i], withoutBody);
-    });
+    }
     return entries;
   }
 

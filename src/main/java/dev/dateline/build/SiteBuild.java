@@ -148,7 +148,6 @@ public final class SiteBuild {
         return new ParseResult(result.source(),
             result.article().map(a -> a.withTags(tagger.tag(a))), result.problems());
       });
-      cache.awaitIndex();
       progress.start("parse", loaded.files().size());
       List<Parsed> parsed = loaded.files().parallelStream()
           .map(file -> parse(cache, sources, tagging, file))
@@ -288,8 +287,9 @@ public final class SiteBuild {
     long[] stored = plan.models();
     PageDigests previous = prepared.previous();
     PageDigests.Bodies bodies = changes.digests().bodies();
+    SiteWriter writer = new SiteWriter(options.out());
     SiteWriter.Publication publication = inPlace(previous, changes.count(), paths.length)
-        ? new SiteWriter(options.out()).beginPatch() : new SiteWriter(options.out()).begin();
+        ? writer.beginPatch() : writer.begin();
     try {
       boolean[] rendering = changes.changed().clone();
       IntStream.range(0, paths.length).parallel()
